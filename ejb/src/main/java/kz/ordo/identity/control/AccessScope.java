@@ -1,0 +1,66 @@
+package kz.ordo.identity.control;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+
+/**
+ * Which records a caller may see (R-ROLE-4, R-ROLE-3), as one rule used two ways: as an SQL predicate
+ * for lists and counts, and as a check on a single loaded record (card, download, REST).
+ *
+ * <ul>
+ *   <li>System administrator: everything.</li>
+ *   <li>External contractor: only records assigned to them.</li>
+ *   <li>Everyone else: records of their unit and the units below it, plus records they wrote or are
+ *       assigned to wherever those sit.</li>
+ * </ul>
+ * Every module with records that belong to a unit reuses it by naming the record's unit, author and
+ * assignee paths.
+ */
+public final class AccessScope {
+
+    private final Caller caller;
+
+    public AccessScope(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public boolean canSee(OrgUnit unit, User author, User assignee) {
+        if (caller.has(Role.ADMIN) && !caller.isContractor()) {
+            return true;
+        }
+        boolean assigned = assignee != null && caller.userId().equals(assignee.getId());
+        if (caller.isContractor()) {
+            return assigned;
+        }
+        boolean wrote = author != null && caller.userId().equals(author.getId());
+        boolean inUnit = unit != null && unit.getPath() != null && unit.getPath().startsWith(caller.unitPath());
+        return assigned || wrote || inUnit;
+    }
+
+    /** The same rule as {@link #canSee} as a criteria predicate over the record's unit, author and assignee. */
+    public Predicate visible(CriteriaBuilder cb, Path<OrgUnit> unit, Path<User> author, Path<User> assignee) {
+        if (caller.has(Role.ADMIN) && !caller.isContractor()) {
+            return cb.conjunction();
+        }
+        Predicate assigned = cb.equal(assignee.get("id"), caller.userId());
+        if (caller.isContractor()) {
+            return assigned;
+        }
+        return cb.or(
+                cb.like(unit.<String>get("path"), escapeLike(caller.unitPath()) + "%", '\\'),
+                cb.equal(author.get("id"), caller.userId()),
+                assigned);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,48 @@
+package kz.ordo.identity.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.ordo.identity.entity.User;
+import kz.ordo.identity.entity.UserStatus;
+
+import java.util.List;
+
+/** Resolves the authenticated principal of the current call to the user and their access scope. */
+@Stateless
+public class CallerService {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Caller current() {
+        String login = context.getCallerPrincipal().getName();
+        List<User> found = em.createQuery(
+                        "SELECT u FROM User u JOIN FETCH u.orgUnit WHERE u.login = :login", User.class)
+                .setParameter("login", login.toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+        if (found.isEmpty() || found.get(0).getStatus() != UserStatus.ACTIVE) {
+            // an unknown, blocked or unverified user gets nothing, even with a live session
+            throw new EJBAccessException("no active user for the caller");
+        }
+        return Caller.of(found.get(0));
+    }
+
+    public User currentUser() {
+        return em.find(User.class, current().userId());
+    }
+
+    public AccessScope scope() {
+        return new AccessScope(current());
+    }
+
+    public String login() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,124 @@
+package kz.ordo.requests.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import kz.ordo.identity.control.AccessScope;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.User;
+import kz.ordo.requests.boundary.RequestFilter;
+import kz.ordo.requests.boundary.RequestRow;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestStatus;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Request queries for lists: filtering, sorting and paging in SQL, restricted by the caller's access scope,
+ * projected to {@link RequestRow} in one statement.
+ */
+@Stateless
+public class RequestRepository {
+
+    /** Sortable columns: the page's sort field is looked up here, never placed into SQL as given. */
+    private static final List<String> SORTABLE = List.of("number", "type", "title", "status", "priority", "deadline",
+            "createdAt");
+    private static final List<RequestStatus> FINAL = Arrays.stream(RequestStatus.values())
+            .filter(RequestStatus::isFinal).toList();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<Request> cr = cq.from(Request.class);
+        cq.select(cb.count(cr)).where(where(cb, cr, cr.join("orgUnit"), cr.join("author"),
+                cr.join("assignee", JoinType.LEFT), filter, scope, today, zone));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {
+        String sort = page.sortField() == null ? "createdAt" : page.sortField();
+        if (!SORTABLE.contains(sort)) {
+            throw new BusinessException("error.sortField", sort);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<RequestRow> q = cb.createQuery(RequestRow.class);
+        Root<Request> r = q.from(Request.class);
+        Join<Request, OrgUnit> unit = r.join("orgUnit");
+        Join<Request, User> author = r.join("author");
+        Join<Request, User> assignee = r.join("assignee", JoinType.LEFT);
+        q.select(cb.construct(RequestRow.class, r.get("id"), r.get("number"), r.get("type"), r.get("title"),
+                r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
+                assignee.get("fullName"), r.get("createdAt")));
+        q.where(where(cb, r, unit, author, assignee, filter, scope, today, zone));
+        Expression<?> key = r.get(sort);
+        q.orderBy(page.ascending() ? cb.asc(key) : cb.desc(key), page.ascending() ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+        return em.createQuery(q).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    private Predicate where(CriteriaBuilder cb, Root<Request> r, Join<Request, OrgUnit> unit, Join<Request, User> author,
+                            Join<Request, User> assignee, RequestFilter f, AccessScope scope, LocalDate today, ZoneId zone) {
+        List<Predicate> ps = new ArrayList<>();
+        ps.add(scope.visible(cb, unit, author, assignee));
+        if (f.type() != null) {
+            ps.add(cb.equal(r.get("type"), f.type()));
+        }
+        if (f.status() != null) {
+            ps.add(cb.equal(r.get("status"), f.status()));
+        }
+        if (f.priority() != null) {
+            ps.add(cb.equal(r.get("priority"), f.priority()));
+        }
+        if (f.unitId() != null) {
+            OrgUnit u = em.find(OrgUnit.class, f.unitId());
+            ps.add(u == null ? cb.disjunction() : cb.like(unit.get("path"), u.getPath() + "%"));
+        }
+        if (f.authorId() != null) {
+            ps.add(cb.equal(author.get("id"), f.authorId()));
+        }
+        if (f.assigneeId() != null) {
+            ps.add(cb.equal(assignee.get("id"), f.assigneeId()));
+        }
+        if (f.createdFrom() != null) {
+            ps.add(cb.greaterThanOrEqualTo(r.get("createdAt"), f.createdFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (f.createdTo() != null) {
+            ps.add(cb.lessThan(r.get("createdAt"), f.createdTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (f.overdueOnly()) {
+            ps.add(cb.lessThan(r.get("deadline"), today));
+            ps.add(cb.not(r.get("status").in(FINAL)));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            ps.add(cb.or(cb.like(cb.lower(r.get("number")), t, '\\'), cb.like(cb.lower(r.get("title")), t, '\\')));
+        }
+        return cb.and(ps.toArray(Predicate[]::new));
+    }
+
+    /** A request with its unit, author and assignee, for the card. */
+    public Request findForCard(Long id) {
+        List<Request> found = em.createQuery("SELECT r FROM Request r JOIN FETCH r.orgUnit JOIN FETCH r.author"
+                        + " LEFT JOIN FETCH r.assignee WHERE r.id = :id", Request.class)
+                .setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+}

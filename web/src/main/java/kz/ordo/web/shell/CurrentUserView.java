@@ -1,0 +1,32 @@
+package kz.ordo.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import kz.ordo.identity.entity.Role;
+
+/** Who is logged in, for the menu and the user menu. The server re-checks every action regardless. */
+@Named
+@RequestScoped
+public class CurrentUserView {
+
+    public String getLogin() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public boolean isLoggedIn() {
+        return getLogin() != null;
+    }
+
+    public boolean has(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.valueOf(role).name());
+    }
+
+    public boolean isAdmin() {
+        return has(Role.Names.ADMIN);
+    }
+
+    public boolean isContractor() {
+        return has(Role.Names.CONTRACTOR);
+    }
+}
