@@ -34,6 +34,9 @@ public class DatabaseMigrator {
                 .locations("classpath:db/migration")
                 .table("flyway_schema_history")
                 .validateMigrationNaming(true)
+                // the JBeret job repository shares the database and may create its tables first
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> String.format("Database schema at version %s (%d migrations applied now)",

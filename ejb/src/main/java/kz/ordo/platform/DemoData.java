@@ -89,7 +89,7 @@ public class DemoData {
         User fin = user("finance", "Гульнара Ахметова", finance, EnumSet.of(Role.FINANCE), password);
         user("lawyer", "Олег Петренко", legal, EnumSet.of(Role.LAWYER), password);
         User mkt = user("marketing", "Мадина Нурланова", marketing, EnumSet.of(Role.MARKETING), password);
-        User itUser = user("it", "Тимур Беков", it, EnumSet.of(Role.IT), password);
+        User itUser = user("itspec", "Тимур Беков", it, EnumSet.of(Role.IT), password);
         User contractor = user("contractor", "ИП Сейткали (подрядчик)", admin, EnumSet.of(Role.CONTRACTOR), password);
         user("sales", "Асель Жумабаева", sales, EnumSet.of(Role.MANAGER, Role.EXECUTOR), password);
 
@@ -118,7 +118,6 @@ public class DemoData {
     private OrgUnit unit(OrgUnit parent, OrgUnitKind kind, String name) {
         OrgUnit u = parent == null ? OrgUnit.root(name) : OrgUnit.under(parent, kind, name);
         em.persist(u);
-        em.flush();
         u.assignPath();
         em.flush();
         audit.created(SYSTEM, u);

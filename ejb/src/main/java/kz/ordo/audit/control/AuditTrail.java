@@ -1,5 +1,6 @@
 package kz.ordo.audit.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +22,7 @@ import java.util.Set;
  * row, a committed one always has its rows.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 

@@ -54,7 +54,6 @@ public class OrgUnitService {
         OrgUnit unit = OrgUnit.under(parent, kind, name);
         checkSiblingName(parent, unit.getName(), null);
         em.persist(unit);
-        em.flush();
         unit.assignPath();
         em.flush();
         audit.created(caller.login(), unit);

@@ -3,6 +3,7 @@ package kz.ordo.identity.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** Resolves the authenticated principal of the current call to the user and their access scope. */
 @Stateless
+@PermitAll
 public class CallerService {
 
     @Resource

@@ -59,7 +59,7 @@ public class OrgUnit extends BaseEntity implements Auditable {
         return u;
     }
 
-    /** Sets the path once the id is known (after the first flush). */
+    /** Sets the path once the id is known (assigned from the sequence at persist). */
     public void assignPath() {
         if (getId() == null) {
             throw new IllegalStateException("path needs the id");

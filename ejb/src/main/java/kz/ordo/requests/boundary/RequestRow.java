@@ -4,15 +4,90 @@ import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.requests.entity.RequestType;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of the request list, read in a single query (no entities, no lazy loads per row). */
-public record RequestRow(Long id, String number, RequestType type, String title, RequestStatus status,
-                         Priority priority, LocalDate deadline, String unitName, String authorName,
-                         String assigneeName, Instant createdAt) {
+/**
+ * One line of the request list, read in a single query (no entities, no lazy loads per row). A bean with
+ * getters rather than a record: Expression Language 5 (Jakarta EE 10) does not read record components.
+ */
+public final class RequestRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final String number;
+    private final RequestType type;
+    private final String title;
+    private final RequestStatus status;
+    private final Priority priority;
+    private final LocalDate deadline;
+    private final String unitName;
+    private final String authorName;
+    private final String assigneeName;
+    private final Instant createdAt;
+
+    public RequestRow(Long id, String number, RequestType type, String title, RequestStatus status, Priority priority,
+                      LocalDate deadline, String unitName, String authorName, String assigneeName, Instant createdAt) {
+        this.id = id;
+        this.number = number;
+        this.type = type;
+        this.title = title;
+        this.status = status;
+        this.priority = priority;
+        this.deadline = deadline;
+        this.unitName = unitName;
+        this.authorName = authorName;
+        this.assigneeName = assigneeName;
+        this.createdAt = createdAt;
+    }
 
     public boolean overdueOn(LocalDate today) {
         return deadline != null && deadline.isBefore(today) && !status.isFinal();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public RequestType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getAssigneeName() {
+        return assigneeName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -1,5 +1,6 @@
 package kz.ordo.requests.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import kz.ordo.requests.entity.RequestType;
  * rolled-back creation gives its number back with the transaction.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RequestNumbers {
 
@@ -27,10 +29,6 @@ public class RequestNumbers {
                 .setParameter(1, type.name())
                 .setParameter(2, year)
                 .getSingleResult();
-        return format(type, year, value.longValue());
-    }
-
-    public static String format(RequestType type, int year, long sequence) {
-        return String.format("%s-%d-%06d", type.prefix(), year, sequence);
+        return type.number(year, value.longValue());
     }
 }

@@ -1,5 +1,6 @@
 package kz.ordo.requests.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ import java.util.Locale;
  * projected to {@link RequestRow} in one statement.
  */
 @Stateless
+@PermitAll
 public class RequestRepository {
 
     /** Sortable columns: the page's sort field is looked up here, never placed into SQL as given. */

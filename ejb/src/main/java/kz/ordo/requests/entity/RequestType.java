@@ -14,4 +14,9 @@ public enum RequestType {
     public String prefix() {
         return prefix;
     }
+
+    /** The human-readable number of the {@code sequence}-th request of this type in {@code year}. */
+    public String number(int year, long sequence) {
+        return String.format("%s-%d-%06d", prefix, year, sequence);
+    }
 }

@@ -46,7 +46,7 @@ public class RequestListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> requests.count(filter()), page -> requests.rows(filter(), page), RequestRow::id);
+        model = new PagedModel<>(() -> requests.count(filter()), page -> requests.rows(filter(), page), RequestRow::getId);
     }
 
     private RequestFilter filter() {

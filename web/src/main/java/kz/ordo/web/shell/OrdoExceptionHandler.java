@@ -53,7 +53,7 @@ public class OrdoExceptionHandler extends ExceptionHandlerWrapper {
                 } else {
                     String id = String.valueOf(ec.getRequestMap().get(SecurityHeadersFilter.CORRELATION_ID));
                     LOG.log(Level.SEVERE, "Unhandled error, correlation id " + id, t);
-                    ec.redirect(ec.getRequestContextPath() + "/error.xhtml?code=500&cid=" + id);
+                    ec.redirect(ec.getRequestContextPath() + "/error.xhtml?code=500&ref=" + id);
                 }
                 fc.responseComplete();
             } catch (IOException e) {

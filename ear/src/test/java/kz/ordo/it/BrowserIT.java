@@ -1,0 +1,210 @@
+package kz.ordo.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real pages in headless Chromium (Debian's chromium + chromium-driver) against the deployed EAR, as the
+ * demo users of the test server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    private static final String PASSWORD = "Ordo-Demo-2026";
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ordo();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Path profile = Files.createTempDirectory("ordo-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ordo.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--lang=ru", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("ordo.it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.get(TestInfra.baseUrl() + "login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    private static String text(String locale, String key) {
+        return ResourceBundle.getBundle("kz.ordo.i18n.messages", Locale.forLanguageTag(locale)).getString(key);
+    }
+
+    private static void logIn(String login, String password) {
+        driver.get(TestInfra.baseUrl() + "login.xhtml");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.clear();
+        user.sendKeys(login);
+        driver.findElement(By.cssSelector("input[id^='login:password']")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    private static String loginError() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error-summary"))).getText();
+    }
+
+    private static void pick(String menuId, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+    }
+
+    @Test
+    void a_manager_creates_a_request_through_the_page_and_finds_it_in_the_list() {
+        driver.get(TestInfra.baseUrl() + "login.xhtml");
+        String before = driver.manage().getCookieNamed("JSESSIONID") == null ? null
+                : driver.manage().getCookieNamed("JSESSIONID").getValue();
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+        assertTrue(after != null && after.isHttpOnly(), "session cookie is HttpOnly");
+        assertNotEquals(before, after.getValue(), "a new session id after login");
+
+        driver.findElement(By.id("requests:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
+        pick("requestForm:type", "IT");
+        String unitValue = (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('requestForm:unit_input').options[2].value;");
+        pick("requestForm:unit", unitValue);
+        String title = "Ноутбук для нового бухгалтера " + System.nanoTime();
+        driver.findElement(By.id("requestForm:title")).sendKeys(title);
+        driver.findElement(By.id("requestForm:description")).sendKeys("Нужен до конца месяца <b>срочно</b>");
+        driver.findElement(By.id("requestForm:save")).click();
+
+        wait.until(ExpectedConditions.urlContains("/requests/view.xhtml"));
+        String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("number"))).getText();
+        assertTrue(number.matches("IT-\\d{4}-\\d{6}"), number);
+        assertEquals(title, driver.findElement(By.id("title")).getText());
+        assertEquals("Нужен до конца месяца <b>срочно</b>", driver.findElement(By.id("description")).getText(),
+                "user text is shown as text, never as markup");
+        assertEquals(text("ru", "request.NEW"), driver.findElement(By.id("status")).getText());
+
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests:text")));
+        filter.sendKeys(number);
+        driver.findElement(By.id("requests:apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests:table"), title));
+        String table = driver.findElement(By.id("requests:table")).getText();
+        assertTrue(table.contains(number));
+        assertTrue(table.contains("1–1 / 1"), "exactly one row matches: " + table);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message() {
+        logIn("manager", "not-the-password");
+        assertEquals(text("ru", "login.error.invalid"), loginError());
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void repeated_failures_lock_the_account_with_a_clear_message() {
+        for (int i = 0; i < 5; i++) {
+            logIn("lawyer", "wrong-" + i);
+        }
+        String locked = loginError();
+        assertTrue(locked.startsWith(text("ru", "login.error.locked").substring(0, 30)), locked);
+        logIn("lawyer", PASSWORD);
+        assertTrue(loginError().startsWith(text("ru", "login.error.locked").substring(0, 30)),
+                "the right password is refused during the lock");
+    }
+
+    @Test
+    void the_language_switch_shows_the_pages_in_kazakh_and_english() {
+        driver.get(TestInfra.baseUrl() + "login.xhtml");
+        assertEquals(text("ru", "login.title"), driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.id("shell:lang-kk")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "kk"));
+        String kk = driver.findElement(By.tagName("h1")).getText();
+        assertEquals(text("kk", "login.title"), kk);
+        assertNotEquals(text("ru", "login.title"), kk);
+        driver.findElement(By.id("shell:lang-en")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertEquals("Log in to Ordo", driver.findElement(By.tagName("h1")).getText());
+
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        assertEquals("Requests", driver.findElement(By.tagName("h1")).getText(), "the choice survives login");
+    }
+
+    @Test
+    void logout_ends_the_session_and_errors_show_no_internals() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "requests/view.xhtml?id=987654321");
+        String page = driver.getPageSource();
+        assertTrue(page.contains(text("ru", "error.404")), "unknown or foreign id answers 404");
+        assertFalse(page.contains("Exception") || page.contains("at kz.ordo"), "no stack trace on the error page");
+
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shell:userMenu_button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$='logout']"))).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void the_admin_sees_the_audit_log_and_a_manager_does_not() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        assertTrue(driver.findElements(By.id("shell:menu")).size() == 1);
+        assertFalse(driver.getPageSource().contains("m-audit"), "no admin menu for a manager");
+        driver.get(TestInfra.baseUrl() + "admin/audit.xhtml");
+        assertTrue(driver.getPageSource().contains(text("ru", "error.403")), "the server refuses the admin page");
+
+        driver.manage().deleteAllCookies();
+        logIn("admin", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "admin/audit.xhtml");
+        String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:table"))).getText();
+        assertTrue(table.contains("manager"), "login events of the manager are in the log");
+    }
+}

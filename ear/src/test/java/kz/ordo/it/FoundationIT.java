@@ -1,0 +1,257 @@
+package kz.ordo.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.UserTransaction;
+import kz.ordo.identity.boundary.LoginOutcome;
+import kz.ordo.identity.boundary.LoginService;
+import kz.ordo.identity.boundary.UserFilter;
+import kz.ordo.identity.boundary.UserForm;
+import kz.ordo.identity.boundary.UserService;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.OrgUnitKind;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.identity.entity.UserStatus;
+import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestFilter;
+import kz.ordo.requests.boundary.RequestRow;
+import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.entity.Priority;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestType;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.ConcurrentEditException;
+import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The foundation's guarantees, in the container against PostgreSQL: persistence through EclipseLink and
+ * Flyway's schema, role checks on EJB methods, the organisational and contractor scope, audit rows in the
+ * same transaction, the append-only audit log, lockout after failed logins, optimistic locking.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ordo(FoundationIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class);
+    }
+
+    @EJB
+    TestData data;
+    @EJB
+    AsAdmin asAdmin;
+    @EJB
+    AsManager asManager;
+    @EJB
+    AsAstanaManager asAstanaManager;
+    @EJB
+    AsExecutor asExecutor;
+    @EJB
+    AsContractor asContractor;
+    @EJB
+    RequestService requests;
+    @EJB
+    UserService users;
+    @EJB
+    LoginService login;
+    @PersistenceContext
+    EntityManager em;
+    @Resource
+    UserTransaction tx;
+
+    private OrgUnit almatyDept;
+    private OrgUnit astanaDept;
+    private User contractor;
+
+    @BeforeEach
+    void arrange() {
+        data.unit("IT Алматы", OrgUnitKind.CITY, null);
+        almatyDept = data.unit("IT Алматы АХО", OrgUnitKind.DEPARTMENT, "IT Алматы");
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        astanaDept = data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана");
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.admin", root, Role.ADMIN);
+        data.user("it.manager", almatyDept, Role.MANAGER);
+        data.user("it.astana", astanaDept, Role.MANAGER);
+        data.user("it.executor", almatyDept, Role.EXECUTOR);
+        contractor = data.user("it.contractor", almatyDept, Role.CONTRACTOR);
+    }
+
+    private Request createAsManager(String title, Long assigneeId) {
+        return asManager.run(() -> requests.create(new NewRequest(RequestType.PAYMENT, title, "описание",
+                almatyDept.getId(), Priority.HIGH, LocalDate.now().plusDays(3), assigneeId)));
+    }
+
+    @Test
+    void requests_are_stored_through_eclipselink_with_a_numbered_identity() {
+        assertTrue(em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence"),
+                "JPA provider is " + em.getDelegate().getClass().getName());
+        Request first = createAsManager("Оплата аренды", null);
+        Request second = createAsManager("Оплата связи", null);
+        String year = String.valueOf(LocalDate.now().getYear());
+        assertTrue(first.getNumber().matches("PAY-" + year + "-\\d{6}"), first.getNumber());
+        long a = Long.parseLong(first.getNumber().substring(9));
+        long b = Long.parseLong(second.getNumber().substring(9));
+        assertEquals(a + 1, b, "numbers of one type and year are consecutive");
+        Request reloaded = em.find(Request.class, first.getId());
+        assertEquals("Оплата аренды", reloaded.getTitle());
+        assertEquals(0, reloaded.getVersion());
+    }
+
+    @Test
+    void ejb_methods_refuse_callers_without_the_role() {
+        assertThrows(EJBAccessException.class, () -> asExecutor.run(() -> users.count(UserFilter.none())));
+        assertThrows(EJBAccessException.class, () -> asContractor.run(() -> requests.create(new NewRequest(
+                RequestType.IT, "Хочу доступ", null, almatyDept.getId(), Priority.LOW, null, null))));
+        assertThrows(EJBAccessException.class, () -> requests.count(RequestFilter.none()), "anonymous caller");
+        assertTrue(asAdmin.run(() -> users.count(UserFilter.none())) >= 5);
+    }
+
+    @Test
+    void a_contractor_reaches_only_requests_assigned_to_them() {
+        Request mine = createAsManager("Ремонт кондиционера", contractor.getId());
+        Request notMine = createAsManager("Закуп бумаги", null);
+
+        List<RequestRow> seen = asContractor.run(() -> requests.rows(RequestFilter.none(), new PageRequest(0, 200, null, false)));
+        long counted = asContractor.run(() -> requests.count(RequestFilter.none()));
+        assertTrue(seen.stream().anyMatch(r -> r.getId().equals(mine.getId())));
+        assertTrue(seen.stream().noneMatch(r -> r.getId().equals(notMine.getId())));
+        assertEquals(seen.size(), counted);
+        long assignedInDb = em.createQuery("SELECT COUNT(r) FROM Request r WHERE r.assignee.id = :c", Long.class)
+                .setParameter("c", contractor.getId()).getSingleResult();
+        assertEquals(assignedInDb, counted, "every row the contractor sees is assigned to them, and all of those");
+        assertEquals(mine.getId(), asContractor.run(() -> requests.find(mine.getId())).getId());
+        assertThrows(NotFoundException.class, () -> asContractor.run(() -> requests.find(notMine.getId())));
+    }
+
+    @Test
+    void staff_of_another_branch_do_not_see_a_request_of_this_one() {
+        Request r = createAsManager("Канцелярия для АХО", null);
+        assertThrows(NotFoundException.class, () -> asAstanaManager.run(() -> requests.find(r.getId())));
+        List<RequestRow> astanaView = asAstanaManager.run(() ->
+                requests.rows(RequestFilter.none(), new PageRequest(0, 200, null, false)));
+        assertTrue(astanaView.stream().noneMatch(row -> row.getId().equals(r.getId())));
+        assertEquals(r.getId(), asExecutor.run(() -> requests.find(r.getId())).getId(), "same department sees it");
+    }
+
+    @Test
+    void audit_rows_are_written_in_the_same_transaction_and_vanish_with_a_rollback() throws Exception {
+        tx.begin();
+        Request r;
+        try {
+            r = createAsManager("Проверка аудита", null);
+            assertTrue(data.auditRows("Request", r.getId()) >= 6, "one row per field, inside the transaction");
+        } finally {
+            tx.rollback();
+        }
+        assertEquals(0, data.auditRows("Request", r.getId()));
+        assertEquals(null, em.find(Request.class, r.getId()));
+
+        Request committed = createAsManager("Проверка аудита 2", null);
+        assertTrue(data.auditRows("Request", committed.getId()) >= 6);
+        String actor = em.createQuery("SELECT DISTINCT a.actor FROM AuditEntry a WHERE a.entityId = :id", String.class)
+                .setParameter("id", committed.getId()).getSingleResult();
+        assertEquals("it.manager", actor);
+    }
+
+    @Test
+    void a_refused_action_leaves_nothing_half_written() {
+        long requestsBefore = data.count("SELECT COUNT(r) FROM Request r");
+        long auditBefore = data.count("SELECT COUNT(a) FROM AuditEntry a");
+        BusinessException e = assertThrows(BusinessException.class, () -> createAsManager("С чужим исполнителем", -42L));
+        assertEquals("request.error.assignee", e.getMessageKey());
+        assertThrows(BusinessException.class, () -> asManager.run(() -> requests.create(new NewRequest(
+                RequestType.HR, "Справка", null, almatyDept.getId(), Priority.LOW, LocalDate.now().minusDays(1), null))));
+        assertEquals(requestsBefore, data.count("SELECT COUNT(r) FROM Request r"));
+        assertEquals(auditBefore, data.count("SELECT COUNT(a) FROM AuditEntry a"));
+    }
+
+    @Test
+    void the_application_cannot_update_or_delete_audit_rows() throws Exception {
+        createAsManager("Для журнала", null);
+        for (String sql : new String[] {"UPDATE audit_log SET actor = 'forged'", "DELETE FROM audit_log"}) {
+            tx.begin();
+            try {
+                PersistenceException e = assertThrows(PersistenceException.class,
+                        () -> em.createNativeQuery(sql).executeUpdate());
+                assertTrue(String.valueOf(rootCause(e).getMessage()).contains("permission denied"),
+                        "refused by the database: " + rootCause(e).getMessage());
+            } finally {
+                tx.rollback();
+            }
+        }
+        assertEquals(0L, data.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.actor = 'forged'"));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.lockme", root, Role.EXECUTOR);
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(LoginOutcome.Result.INVALID, login.authenticate("it.lockme", "wrong".toCharArray()).result());
+        }
+        LoginOutcome fifth = login.authenticate("it.lockme", "wrong".toCharArray());
+        assertEquals(LoginOutcome.Result.LOCKED, fifth.result());
+        assertTrue(fifth.lockedUntil() != null);
+        assertEquals(LoginOutcome.Result.LOCKED, login.authenticate("IT.LockMe", TestData.PASSWORD.toCharArray()).result());
+        assertTrue(data.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.actor = 'it.lockme' AND a.action = "
+                + "kz.ordo.audit.entity.AuditAction.LOCKED") >= 1);
+    }
+
+    @Test
+    void only_active_users_can_log_in() {
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        User u = data.user("it.blocked", root, Role.EXECUTOR);
+        assertEquals(LoginOutcome.Result.SUCCESS, login.authenticate("it.blocked", TestData.PASSWORD.toCharArray()).result());
+        asAdmin.run(() -> users.changeStatus(u.getId(), UserStatus.BLOCKED));
+        assertEquals(LoginOutcome.Result.INACTIVE, login.authenticate("it.blocked", TestData.PASSWORD.toCharArray()).result());
+        assertEquals(LoginOutcome.Result.INVALID, login.authenticate("nobody-here", TestData.PASSWORD.toCharArray()).result());
+    }
+
+    @Test
+    void a_stale_edit_meets_the_optimistic_lock() {
+        User u = data.user("it.edited", almatyDept, Role.EXECUTOR);
+        User fresh = asAdmin.run(() -> users.find(u.getId()));
+        UserForm form = new UserForm(null, "Новое имя", null, almatyDept.getId(), EnumSet.of(Role.EXECUTOR), "ru",
+                fresh.getVersion());
+        asAdmin.run(() -> users.update(u.getId(), form));
+        assertThrows(ConcurrentEditException.class, () -> asAdmin.run(() -> users.update(u.getId(), form)));
+        assertEquals("Новое имя", em.find(User.class, u.getId()).getFullName());
+    }
+
+    @Test
+    void a_crafted_sort_field_is_refused() {
+        BusinessException e = assertThrows(BusinessException.class, () -> asManager.run(() ->
+                requests.rows(RequestFilter.none(), new PageRequest(0, 25, "title; DROP TABLE request", true))));
+        assertEquals("error.sortField", e.getMessageKey());
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}
