@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,10 +132,12 @@ class BrowserIT {
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests:text")));
         filter.sendKeys(number);
         driver.findElement(By.id("requests:apply")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests:table"), title));
-        String table = driver.findElement(By.id("requests:table")).getText();
-        assertTrue(table.contains(number));
-        assertTrue(table.contains("1–1 / 1"), "exactly one row matches: " + table);
+        // the table is re-rendered by ajax: read it until it shows the one matching row
+        String table = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            String t = d.findElement(By.id("requests:table")).getText();
+            return t.contains(number) && t.contains("1–1 / 1") ? t : null;
+        });
+        assertTrue(table.contains(title), table);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package kz.ordo.it;
 
+import jakarta.annotation.security.PermitAll;
+
 import java.util.concurrent.Callable;
 
 /**
@@ -7,6 +9,7 @@ import java.util.concurrent.Callable;
  * container's real security (@RunAs on the subclass), so that @RolesAllowed and the caller-based access
  * scope are exercised exactly as for a logged-in user. The logins are users that FoundationIT creates.
  */
+@PermitAll
 public abstract class Identity {
 
     public <T> T run(Callable<T> work) {

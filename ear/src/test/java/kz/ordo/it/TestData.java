@@ -45,7 +45,7 @@ public class TestData {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        User u = new User(login, "IT " + login, em.merge(unit), EnumSet.of(role),
+        User u = new User(login, "IT " + login, em.find(OrgUnit.class, unit.getId()), EnumSet.of(role),
                 PasswordHasher.hash(PASSWORD.toCharArray()));
         em.persist(u);
         em.flush();

@@ -40,7 +40,8 @@ public class OrdoAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // no sendError: the login page renders the reason itself
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return context.notifyContainerAboutLogin(result);
     }
