@@ -210,4 +210,66 @@ class BrowserIT {
         String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:table"))).getText();
         assertTrue(table.contains("manager"), "login events of the manager are in the log");
     }
+
+    @Test
+    void remember_me_keeps_a_consenting_user_logged_in_until_logout() {
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        assertEquals(null, driver.manage().getCookieNamed("JREMEMBERMEID"), "no persistent cookie without consent");
+        driver.manage().deleteAllCookies();
+
+        driver.get(TestInfra.baseUrl() + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("finance");
+        driver.findElement(By.cssSelector("input[id^='login:password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("#login\\:rememberMe .ui-chkbox-box")).click();
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        Cookie token = driver.manage().getCookieNamed("JREMEMBERMEID");
+        assertTrue(token != null && token.isHttpOnly(), "a persistent, HttpOnly token after consent");
+
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        assertTrue(driver.getCurrentUrl().contains("/requests/list.xhtml"), "the token logs the user back in");
+        assertEquals(text("ru", "requests.title"), driver.findElement(By.tagName("h1")).getText());
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shell:userMenu_button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$='logout']"))).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("JREMEMBERMEID", token.getValue(), "/ordo"));
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void an_admin_creates_a_user_who_can_then_log_in() {
+        logIn("admin", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "admin/users.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("users:create"))).click();
+        String login = "new.user" + (System.nanoTime() % 100000);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:login"))).sendKeys(login);
+        driver.findElement(By.id("userForm:fullName")).sendKeys("Новый Сотрудник");
+        String unitValue = (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('userForm:unit_input').options[2].value;");
+        pick("userForm:unit", unitValue);
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector(\"input[name='userForm:roles'][value='EXECUTOR']\").click();");
+        driver.findElement(By.cssSelector("input[id^='userForm:password']")).sendKeys("Stepnoy-Veter-77");
+        driver.findElement(By.id("userForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                MessageFormatText.of(text("ru", "admin.users.created"), login)));
+
+        driver.manage().deleteAllCookies();
+        logIn(login, "Stepnoy-Veter-77");
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        assertEquals(login, driver.findElement(By.id("shell:userMenu_button")).getText().strip());
+    }
+
+    /** Formats a bundle pattern the way the server does. */
+    static final class MessageFormatText {
+        static String of(String pattern, Object... args) {
+            return new java.text.MessageFormat(pattern, Locale.forLanguageTag("ru")).format(args);
+        }
+    }
 }
