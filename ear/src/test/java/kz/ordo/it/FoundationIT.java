@@ -6,7 +6,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
+import kz.ordo.identity.boundary.ApiTokenService;
 import kz.ordo.identity.boundary.LoginOutcome;
 import kz.ordo.identity.boundary.LoginService;
 import kz.ordo.identity.boundary.UserFilter;
@@ -35,6 +38,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,6 +83,8 @@ class FoundationIT {
     UserService users;
     @EJB
     LoginService login;
+    @EJB
+    ApiTokenService apiTokens;
     @PersistenceContext
     EntityManager em;
     @Resource
@@ -245,6 +255,54 @@ class FoundationIT {
         BusinessException e = assertThrows(BusinessException.class, () -> asManager.run(() ->
                 requests.rows(RequestFilter.none(), new PageRequest(0, 25, "title; DROP TABLE request", true))));
         assertEquals("error.sortField", e.getMessageKey());
+    }
+
+    @Test
+    void the_rest_api_takes_a_bearer_token_and_applies_the_same_rules_and_scope() throws Exception {
+        User manager = data.user("it.manager", almatyDept, Role.MANAGER);
+        String token = asAdmin.run(() -> apiTokens.issue(manager.getId()));
+        Request foreign = asAstanaManager.run(() -> requests.create(new NewRequest(RequestType.IT, "Астана: принтер",
+                null, astanaDept.getId(), Priority.LOW, null, null)));
+        HttpClient http = HttpClient.newHttpClient();
+        String api = "http://127.0.0.1:" + (8080 + 100) + "/ordo/api/requests";
+
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(api)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "no token");
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(api)).header("Authorization", "Bearer forged").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "unknown token");
+
+        String body = "{\"type\":\"PURCHASE\",\"title\":\"Стулья в переговорную\",\"unitId\":" + almatyDept.getId()
+                + ",\"priority\":\"MEDIUM\"}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject json = Json.createReader(new StringReader(created.body())).readObject();
+        assertTrue(json.getString("number").startsWith("PUR-"));
+        assertEquals("it.manager", json.getString("author"));
+
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(api + "?q=" + json.getString("number")))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode());
+        assertEquals(1, Json.createReader(new StringReader(list.body())).readObject().getInt("total"));
+
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create(api + "/" + foreign.getId()))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode(), "another branch's request by id is not found");
+
+        HttpResponse<String> invalid = http.send(HttpRequest.newBuilder(URI.create(api))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept-Language", "kk")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"HR\",\"title\":\"x\",\"unitId\":"
+                        + almatyDept.getId() + ",\"priority\":\"LOW\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, invalid.statusCode());
+        JsonObject error = Json.createReader(new StringReader(invalid.body())).readObject();
+        assertEquals("request.error.title", error.getString("error"));
+        assertTrue(error.getString("message").contains("таңба"), "message in Kazakh: " + error.getString("message"));
+
+        HttpResponse<String> crafted = http.send(HttpRequest.newBuilder(URI.create(api + "?sort=id;drop"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, crafted.statusCode());
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -42,9 +42,7 @@ public class RememberMeService {
     public String issue(String login) {
         User user = em.createQuery("SELECT u FROM User u WHERE u.login = :login", User.class)
                 .setParameter("login", login).getSingleResult();
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = randomToken();
         Instant now = clock.instant();
         em.persist(new RememberMeToken(sha256(token), user, now, now.plus(VALIDITY)));
         SecurityLog.event("rememberme.issued", login, null);
@@ -81,6 +79,13 @@ public class RememberMeService {
     /** Revokes every token of a user (password reset, blocking). */
     public void revokeAll(Long userId) {
         em.createQuery("DELETE FROM RememberMeToken t WHERE t.user.id = :u").setParameter("u", userId).executeUpdate();
+    }
+
+    /** 256 random bits, URL-safe. */
+    static String randomToken() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
     static String sha256(String token) {

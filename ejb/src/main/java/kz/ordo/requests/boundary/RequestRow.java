@@ -44,7 +44,7 @@ public final class RequestRow implements Serializable {
     }
 
     public boolean overdueOn(LocalDate today) {
-        return deadline != null && deadline.isBefore(today) && !status.isFinal();
+        return status.isOverdue(deadline, today);
     }
 
     public Long getId() {

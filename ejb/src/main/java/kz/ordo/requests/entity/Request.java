@@ -112,7 +112,7 @@ public class Request extends BaseEntity implements Auditable {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return deadline != null && deadline.isBefore(today) && !status.isFinal();
+        return status.isOverdue(deadline, today);
     }
 
     public String getNumber() {

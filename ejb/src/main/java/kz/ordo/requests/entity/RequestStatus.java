@@ -32,6 +32,11 @@ public enum RequestStatus {
         return next().isEmpty() || this == DONE;
     }
 
+    /** A request in this status with this deadline is overdue on {@code today}: past the deadline and still open. */
+    public boolean isOverdue(java.time.LocalDate deadline, java.time.LocalDate today) {
+        return deadline != null && deadline.isBefore(today) && !isFinal();
+    }
+
     /** Moves that must carry a reason (R-REQ-3: return for rework; refusals). */
     public boolean needsReason() {
         return this == REWORK || this == REJECTED || this == WONT_FIX;

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kz.ordo.identity.boundary.ApiTokenService;
 import kz.ordo.identity.boundary.OrgUnitService;
 import kz.ordo.identity.boundary.UserFilter;
 import kz.ordo.identity.boundary.UserForm;
@@ -36,6 +37,9 @@ public class UserAdminView implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    ApiTokenService apiTokens;
 
     private PagedModel<User> model;
     private String text;
@@ -117,6 +121,15 @@ public class UserAdminView implements Serializable {
             users.resetPassword(editId, password == null ? new char[0] : password.toCharArray());
             password = null;
             texts.info("admin.users.passwordReset", login);
+        } catch (BusinessException e) {
+            texts.error(e);
+        }
+    }
+
+    /** Issues a REST API token for the user being edited and shows it once. */
+    public void issueToken() {
+        try {
+            texts.info("admin.users.tokenIssued", login, apiTokens.issue(editId));
         } catch (BusinessException e) {
             texts.error(e);
         }

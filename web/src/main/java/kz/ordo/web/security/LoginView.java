@@ -25,6 +25,9 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class LoginView {
 
+    /** Session attribute: the page a visitor asked for before being sent to log in. */
+    public static final String RETURN_TO = "ordo.returnTo";
+
     @Inject
     SecurityContext securityContext;
 
@@ -52,10 +55,18 @@ public class LoginView {
             case SEND_CONTINUE -> fc.responseComplete();
             case SUCCESS -> {
                 // a new session id at login (session fixation)
+                String target = ec.getRequestContextPath() + "/requests/list.xhtml";
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
+                    Object returnTo = request.getSession().getAttribute(RETURN_TO);
+                    request.getSession().removeAttribute(RETURN_TO);
+                    // only a path inside this application, never an absolute or protocol-relative URL
+                    if (returnTo instanceof String t && t.startsWith(ec.getRequestContextPath() + "/") && !t.startsWith("//")
+                            && !t.contains("/login.xhtml")) {
+                        target = t;
+                    }
                 }
-                ec.redirect(ec.getRequestContextPath() + "/requests/list.xhtml");
+                ec.redirect(target);
             }
             default -> fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureText(), null));
         }
