@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import kz.ordo.identity.boundary.ApiTokenService;
+import kz.ordo.identity.boundary.OrgUnitService;
 import kz.ordo.identity.boundary.LoginOutcome;
 import kz.ordo.identity.boundary.LoginService;
 import kz.ordo.identity.boundary.UserFilter;
@@ -85,6 +86,8 @@ class FoundationIT {
     LoginService login;
     @EJB
     ApiTokenService apiTokens;
+    @EJB
+    OrgUnitService units;
     @PersistenceContext
     EntityManager em;
     @Resource
@@ -303,6 +306,23 @@ class FoundationIT {
         HttpResponse<String> crafted = http.send(HttpRequest.newBuilder(URI.create(api + "?sort=id;drop"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, crafted.statusCode());
+    }
+
+    @Test
+    void administrators_build_the_organisation_tree_within_the_rules() {
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        OrgUnit city = asAdmin.run(() -> units.create(root.getId(), OrgUnitKind.CITY, "Шымкент " + System.nanoTime()));
+        OrgUnit dept = asAdmin.run(() -> units.create(city.getId(), OrgUnitKind.DEPARTMENT, "Склад"));
+        assertEquals(city.getPath() + dept.getId() + "/", dept.getPath());
+        assertEquals("orgunit.error.duplicateName", assertThrows(BusinessException.class,
+                () -> asAdmin.run(() -> units.create(city.getId(), OrgUnitKind.DEPARTMENT, "склад"))).getMessageKey());
+        assertEquals("orgunit.error.kindNotAllowed", assertThrows(BusinessException.class,
+                () -> asAdmin.run(() -> units.create(dept.getId(), OrgUnitKind.CITY, "Город в отделе"))).getMessageKey());
+        OrgUnit renamed = asAdmin.run(() -> units.rename(dept.getId(), dept.getVersion(), "Склад №1"));
+        assertEquals("Склад №1", renamed.getName());
+        assertThrows(ConcurrentEditException.class, () -> asAdmin.run(() -> units.rename(dept.getId(), dept.getVersion(), "Склад №2")));
+        assertThrows(EJBAccessException.class, () -> asManager.run(() -> units.create(city.getId(), OrgUnitKind.DEPARTMENT, "x")));
+        assertTrue(data.auditRows("OrgUnit", dept.getId()) >= 3, "creation and rename are audited");
     }
 
     private static Throwable rootCause(Throwable t) {
