@@ -275,6 +275,22 @@ class BrowserIT {
         assertEquals(login, driver.findElement(By.id("shell:userMenu_button")).getText().strip());
     }
 
+    @Test
+    void the_request_list_fits_a_phone_screen() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests:table")));
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "no horizontal scrolling at phone width, overflow " + overflow + " px");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     /** Formats a bundle pattern the way the server does. */
     static final class MessageFormatText {
         static String of(String pattern, Object... args) {

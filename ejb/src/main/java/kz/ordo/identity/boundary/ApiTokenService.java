@@ -14,13 +14,11 @@ import kz.ordo.identity.control.SecurityLog;
 import kz.ordo.identity.entity.ApiToken;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
-import kz.ordo.identity.entity.UserStatus;
 import kz.ordo.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,19 +61,6 @@ public class ApiTokenService {
     /** The user behind a bearer token, if valid. */
     @PermitAll
     public Optional<LoginOutcome> validate(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        List<ApiToken> found = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :h",
-                ApiToken.class).setParameter("h", RememberMeService.sha256(token)).getResultList();
-        Instant now = clock.instant();
-        if (found.isEmpty() || found.get(0).isExpired(now)) {
-            return Optional.empty();
-        }
-        User u = found.get(0).getUser();
-        if (u.getStatus() != UserStatus.ACTIVE || u.isLocked(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(new LoginOutcome(LoginOutcome.Result.SUCCESS, u.getLogin(), u.roleNames(), null));
+        return RememberMeService.grant(em, ApiToken.class, token, clock.instant());
     }
 }

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.ordo.identity.control.SecurityLog;
+import kz.ordo.identity.entity.IssuedToken;
 import kz.ordo.identity.entity.RememberMeToken;
 import kz.ordo.identity.entity.User;
-import kz.ordo.identity.entity.UserStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,22 +50,21 @@ public class RememberMeService {
 
     /** The login and roles behind a token, if it is known, unexpired and its user may still log in. */
     public Optional<LoginOutcome> validate(String token) {
+        Optional<LoginOutcome> grant = grant(em, RememberMeToken.class, token, clock.instant());
+        grant.ifPresent(g -> SecurityLog.event("rememberme.login", g.login(), null));
+        return grant;
+    }
+
+    /** The user behind a token of the given kind, if the token is known and still usable. */
+    static Optional<LoginOutcome> grant(EntityManager em, Class<? extends IssuedToken> kind, String token, Instant now) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        List<RememberMeToken> found = em.createQuery(
-                        "SELECT t FROM RememberMeToken t JOIN FETCH t.user WHERE t.tokenHash = :h", RememberMeToken.class)
-                .setParameter("h", sha256(token)).getResultList();
-        Instant now = clock.instant();
-        if (found.isEmpty() || found.get(0).isExpired(now)) {
-            return Optional.empty();
-        }
-        User u = found.get(0).getUser();
-        if (u.getStatus() != UserStatus.ACTIVE || u.isLocked(now)) {
-            return Optional.empty();
-        }
-        SecurityLog.event("rememberme.login", u.getLogin(), null);
-        return Optional.of(new LoginOutcome(LoginOutcome.Result.SUCCESS, u.getLogin(), u.roleNames(), null));
+        return em.createQuery("SELECT t FROM " + kind.getSimpleName() + " t JOIN FETCH t.user WHERE t.tokenHash = :h", kind)
+                .setParameter("h", sha256(token)).getResultList().stream()
+                .filter(t -> t.isUsable(now))
+                .map(t -> new LoginOutcome(LoginOutcome.Result.SUCCESS, t.getUser().getLogin(), t.getUser().roleNames(), null))
+                .findFirst();
     }
 
     public void revoke(String token) {
