@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.ordo.identity.entity.User;
@@ -23,8 +24,15 @@ public class CallerService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CallerCache cache;
+
     public Caller current() {
         String login = context.getCallerPrincipal().getName();
+        Caller cached = cache.get(login);
+        if (cached != null) {
+            return cached;
+        }
         List<User> found = em.createQuery(
                         "SELECT u FROM User u JOIN FETCH u.orgUnit WHERE u.login = :login", User.class)
                 .setParameter("login", login.toLowerCase(java.util.Locale.ROOT))
@@ -33,7 +41,9 @@ public class CallerService {
             // an unknown, blocked or unverified user gets nothing, even with a live session
             throw new EJBAccessException("no active user for the caller");
         }
-        return Caller.of(found.get(0));
+        Caller caller = Caller.of(found.get(0));
+        cache.put(login, caller);
+        return caller;
     }
 
     public User currentUser() {
