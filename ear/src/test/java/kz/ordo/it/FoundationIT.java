@@ -127,7 +127,10 @@ class FoundationIT {
         long a = Long.parseLong(first.getNumber().substring(9));
         long b = Long.parseLong(second.getNumber().substring(9));
         assertEquals(a + 1, b, "numbers of one type and year are consecutive");
+        em.clear();
         Request reloaded = em.find(Request.class, first.getId());
+        assertTrue(!em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(reloaded, "author"),
+                "LAZY to-one is honoured: the entities are statically woven");
         assertEquals("Оплата аренды", reloaded.getTitle());
         assertEquals(1, reloaded.getVersion(), "EclipseLink starts optimistic-lock versions at 1");
     }
