@@ -47,7 +47,7 @@ public class ApiTokenService {
     public String issue(Long userId) {
         Caller caller = callers.current();
         User user = userId == null ? null : em.find(User.class, userId);
-        if (user == null || !user.getOrgUnit().getPath().startsWith(caller.unitPath())) {
+        if (user == null || !caller.covers(user.getOrgUnit())) {
             throw new NotFoundException("User", userId);
         }
         String token = RememberMeService.randomToken();

@@ -87,7 +87,7 @@ public class OrgUnitService {
 
     private OrgUnit inScope(Long id, Caller caller) {
         OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
-        if (unit == null || !unit.getPath().startsWith(caller.unitPath())) {
+        if (!caller.covers(unit)) {
             throw new NotFoundException("OrgUnit", id);
         }
         return unit;

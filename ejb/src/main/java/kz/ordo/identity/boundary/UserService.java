@@ -172,7 +172,7 @@ public class UserService {
     private User inScope(Long id) {
         Caller caller = callers.current();
         User user = id == null ? null : em.find(User.class, id);
-        if (user == null || !user.getOrgUnit().getPath().startsWith(caller.unitPath())) {
+        if (user == null || !caller.covers(user.getOrgUnit())) {
             throw new NotFoundException("User", id);
         }
         return user;
@@ -183,7 +183,7 @@ public class UserService {
         if (unit == null) {
             throw new BusinessException("user.error.unit");
         }
-        if (!unit.getPath().startsWith(caller.unitPath())) {
+        if (!caller.covers(unit)) {
             throw new BusinessException("user.error.unitOutOfScope");
         }
         return unit;

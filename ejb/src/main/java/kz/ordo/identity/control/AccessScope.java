@@ -41,7 +41,7 @@ public final class AccessScope {
             return assigned;
         }
         boolean wrote = author != null && caller.userId().equals(author.getId());
-        boolean inUnit = unit != null && unit.getPath() != null && unit.getPath().startsWith(caller.unitPath());
+        boolean inUnit = caller.covers(unit);
         return assigned || wrote || inUnit;
     }
 

@@ -1,5 +1,6 @@
 package kz.ordo.identity.control;
 
+import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 
@@ -21,6 +22,11 @@ public record Caller(Long userId, String login, Set<Role> roles, Long unitId, St
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The unit is the caller's own or lies below it (what an administrator manages, what staff see). */
+    public boolean covers(OrgUnit unit) {
+        return unit != null && unit.getPath() != null && unit.getPath().startsWith(unitPath);
     }
 
     /** An external contractor sees only what is assigned to them (R-ROLE-3). */
