@@ -1,10 +1,14 @@
 package kz.ordo.identity.boundary;
 
 import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.UserStatus;
 
 import java.util.Set;
 
-/** What an admin enters for a user. {@code version} is the one the form was opened with (null for new). */
+/**
+ * What an admin enters for a user. {@code status} null leaves it unchanged; {@code version} is the one the form
+ * was opened with (null for new).
+ */
 public record UserForm(String login, String fullName, String email, Long unitId, Set<Role> roles, String locale,
-                       Long version) {
+                       UserStatus status, Long version) {
 }

@@ -133,6 +133,9 @@ public class UserService {
         }
         Map<String, String> before = user.auditState();
         user.update(form.fullName(), form.email(), unitInScope(form.unitId(), caller), form.roles(), form.locale());
+        if (form.status() != null && form.status() != user.getStatus()) {
+            applyStatus(caller, user, form.status());
+        }
         em.flush();
         audit.changed(caller.login(), user, before, AuditAction.UPDATE);
         if (!before.get("roles").equals(user.auditState().get("roles"))) {
@@ -145,18 +148,22 @@ public class UserService {
     public User changeStatus(Long id, UserStatus status) {
         Caller caller = callers.current();
         User user = inScope(id);
+        Map<String, String> before = user.auditState();
+        applyStatus(caller, user, status);
+        em.flush();
+        audit.changed(caller.login(), user, before, AuditAction.UPDATE);
+        return user;
+    }
+
+    private void applyStatus(Caller caller, User user, UserStatus status) {
         if (user.getId().equals(caller.userId()) && status != UserStatus.ACTIVE) {
             throw new BusinessException("user.error.selfBlock");
         }
-        Map<String, String> before = user.auditState();
         user.changeStatus(status);
         if (status != UserStatus.ACTIVE) {
             rememberMe.revokeAll(user.getId());
         }
-        em.flush();
-        audit.changed(caller.login(), user, before, AuditAction.UPDATE);
         SecurityLog.event("user.status.changed", caller.login(), user.getLogin() + " -> " + status);
-        return user;
     }
 
     public void resetPassword(Long id, char[] newPassword) {

@@ -98,16 +98,14 @@ public class UserAdminView implements Serializable {
     public void save() {
         try {
             UserForm form = new UserForm(login, fullName, email, unitId,
-                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)), locale, editVersion);
+                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)), locale,
+                    editId == null ? null : status, editVersion);
             if (editId == null) {
                 users.create(form, password == null ? new char[0] : password.toCharArray());
                 texts.info("admin.users.created", login);
             } else {
-                User u = users.update(editId, form);
-                if (status != null && status != u.getStatus()) {
-                    users.changeStatus(editId, status);
-                }
-                texts.info("admin.users.saved", u.getLogin());
+                // profile and status in one transaction: all of it is saved or none
+                texts.info("admin.users.saved", users.update(editId, form).getLogin());
             }
             password = null;
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
