@@ -112,6 +112,19 @@ class BrowserIT {
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
+    /** Fills a type-specific field of the request form (found by its data-field), after the type's ajax update. */
+    static void field(String key, String value) {
+        WebElement el = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='" + key + "']")));
+        if (el.getTagName().equals("select")) {
+            new org.openqa.selenium.support.ui.Select(el).selectByValue(value);
+        } else if ("date".equals(el.getAttribute("type")) || "datetime-local".equals(el.getAttribute("type"))) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", el, value);
+        } else {
+            el.clear();
+            el.sendKeys(value);
+        }
+    }
+
     @Test
     void a_manager_creates_a_request_through_the_page_and_finds_it_in_the_list() {
         driver.get(TestInfra.baseUrl() + "login.xhtml");
@@ -126,6 +139,8 @@ class BrowserIT {
         driver.findElement(By.id("requests:create")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
         pick("requestForm:type", "IT");
+        field("itKind", "ACCESS");
+        field("system", "1С:Бухгалтерия");
         String unitValue = (String) ((JavascriptExecutor) driver).executeScript(
                 "return document.getElementById('requestForm:unit_input').options[2].value;");
         pick("requestForm:unit", unitValue);
@@ -135,12 +150,12 @@ class BrowserIT {
         driver.findElement(By.id("requestForm:save")).click();
 
         wait.until(ExpectedConditions.urlContains("/requests/view.xhtml"));
-        String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("number"))).getText();
+        String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:number"))).getText();
         assertTrue(number.matches("IT-\\d{4}-\\d{6}"), number);
-        assertEquals(title, driver.findElement(By.id("title")).getText());
-        assertEquals("Нужен до конца месяца <b>срочно</b>", driver.findElement(By.id("description")).getText(),
+        assertEquals(title, driver.findElement(By.id("card:title")).getText());
+        assertEquals("Нужен до конца месяца <b>срочно</b>", driver.findElement(By.id("card:tabs:description")).getText(),
                 "user text is shown as text, never as markup");
-        assertEquals(text("ru", "request.NEW"), driver.findElement(By.id("status")).getText());
+        assertEquals(text("ru", "request.NEW"), driver.findElement(By.id("card:status")).getText());
 
         driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests:text")));

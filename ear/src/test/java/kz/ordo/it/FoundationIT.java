@@ -21,7 +21,6 @@ import kz.ordo.identity.entity.OrgUnitKind;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
-import kz.ordo.requests.boundary.NewRequest;
 import kz.ordo.requests.boundary.RequestFilter;
 import kz.ordo.requests.boundary.RequestRow;
 import kz.ordo.requests.boundary.RequestService;
@@ -63,7 +62,7 @@ class FoundationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ordo(FoundationIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
-                AsAstanaManager.class, AsExecutor.class, AsContractor.class);
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, Forms.class);
     }
 
     @EJB
@@ -112,7 +111,7 @@ class FoundationIT {
     }
 
     private Request createAsManager(String title, Long assigneeId) {
-        return asManager.run(() -> requests.create(new NewRequest(RequestType.PAYMENT, title, "описание",
+        return asManager.run(() -> requests.create(Forms.of(RequestType.PAYMENT, title,
                 almatyDept.getId(), Priority.HIGH, LocalDate.now().plusDays(3), assigneeId)));
     }
 
@@ -138,8 +137,8 @@ class FoundationIT {
     @Test
     void ejb_methods_refuse_callers_without_the_role() {
         assertThrows(EJBAccessException.class, () -> asExecutor.run(() -> users.count(UserFilter.none())));
-        assertThrows(EJBAccessException.class, () -> asContractor.run(() -> requests.create(new NewRequest(
-                RequestType.IT, "Хочу доступ", null, almatyDept.getId(), Priority.LOW, null, null))));
+        assertThrows(EJBAccessException.class, () -> asContractor.run(() -> requests.create(Forms.of(
+                RequestType.IT, "Хочу доступ", almatyDept.getId(), Priority.LOW, null, null))));
         assertThrows(EJBAccessException.class, () -> requests.count(RequestFilter.none()), "anonymous caller");
         assertTrue(asAdmin.run(() -> users.count(UserFilter.none())) >= 5);
     }
@@ -197,8 +196,8 @@ class FoundationIT {
         long auditBefore = data.count("SELECT COUNT(a) FROM AuditEntry a");
         BusinessException e = assertThrows(BusinessException.class, () -> createAsManager("С чужим исполнителем", -42L));
         assertEquals("request.error.assignee", e.getMessageKey());
-        assertThrows(BusinessException.class, () -> asManager.run(() -> requests.create(new NewRequest(
-                RequestType.HR, "Справка", null, almatyDept.getId(), Priority.LOW, LocalDate.now().minusDays(1), null))));
+        assertThrows(BusinessException.class, () -> asManager.run(() -> requests.create(Forms.of(
+                RequestType.HR, "Справка", almatyDept.getId(), Priority.LOW, LocalDate.now().minusDays(1), null))));
         assertEquals(requestsBefore, data.count("SELECT COUNT(r) FROM Request r"));
         assertEquals(auditBefore, data.count("SELECT COUNT(a) FROM AuditEntry a"));
     }
@@ -267,10 +266,10 @@ class FoundationIT {
     void the_rest_api_takes_a_bearer_token_and_applies_the_same_rules_and_scope() throws Exception {
         User manager = data.user("it.manager", almatyDept, Role.MANAGER);
         String token = asAdmin.run(() -> apiTokens.issue(manager.getId()));
-        Request foreign = asAstanaManager.run(() -> requests.create(new NewRequest(RequestType.IT, "Астана: принтер",
-                null, astanaDept.getId(), Priority.LOW, null, null)));
+        Request foreign = asAstanaManager.run(() -> requests.create(Forms.of(RequestType.IT, "Астана: принтер",
+                astanaDept.getId(), Priority.LOW, null, null)));
         HttpClient http = HttpClient.newHttpClient();
-        String api = "http://127.0.0.1:" + (8080 + 100) + "/ordo/api/requests";
+        String api = "http://127.0.0.1:" + (8080 + 100) + "/ordo/api/v1/requests";
 
         assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(api)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "no token");
@@ -278,7 +277,8 @@ class FoundationIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "unknown token");
 
         String body = "{\"type\":\"PURCHASE\",\"title\":\"Стулья в переговорную\",\"unitId\":" + almatyDept.getId()
-                + ",\"priority\":\"MEDIUM\"}";
+                + ",\"priority\":\"MEDIUM\",\"fields\":{\"item\":\"Стул\",\"quantity\":\"12\",\"deliveryPlace\":\"Офис\","
+                + "\"forWhom\":\"Переговорная\",\"urgency\":\"SOON\"}}";
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

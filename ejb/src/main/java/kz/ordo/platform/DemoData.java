@@ -17,6 +17,10 @@ import kz.ordo.requests.control.RequestNumbers;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestType;
+import kz.ordo.identity.entity.Project;
+import kz.ordo.shared.Currency;
+
+import java.math.BigDecimal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,6 +97,10 @@ public class DemoData {
         User contractor = user("contractor", "ИП Сейткали (подрядчик)", admin, EnumSet.of(Role.CONTRACTOR), password);
         user("sales", "Асель Жумабаева", sales, EnumSet.of(Role.MANAGER, Role.EXECUTOR), password);
 
+        Project office = project("OFFICE", "Содержание офисов");
+        Project warehouse = project("WMS-2026", "Новый склад в Алматы");
+        project("ASTANA-OPEN", "Открытие филиала в Астане");
+
         LocalDate today = LocalDate.now(clock);
         record Sample(RequestType type, String title, OrgUnit unit, Priority p, int days, User author, User assignee) {
         }
@@ -108,11 +116,22 @@ public class DemoData {
         for (Sample s : samples) {
             Request r = new Request(numbers.next(s.type(), today.getYear()), s.type(), s.author(), s.title(), null,
                     s.unit(), s.p(), today.plusDays(s.days()), s.assignee(), today);
+            boolean money = s.type() == RequestType.PAYMENT || s.type() == RequestType.PURCHASE;
+            r.describe(SampleFields.of(s.type(), today), money ? new BigDecimal("450000.00") : null,
+                    money ? Currency.KZT : null, s.type() == RequestType.INSTALLATION ? warehouse : office);
             em.persist(r);
             em.flush();
             audit.created(SYSTEM, r);
         }
         LOG.info("Demo company created (run command only)");
+    }
+
+    private Project project(String code, String name) {
+        Project p = new Project(code, name);
+        em.persist(p);
+        em.flush();
+        audit.created(SYSTEM, p);
+        return p;
     }
 
     private OrgUnit unit(OrgUnit parent, OrgUnitKind kind, String name) {

@@ -23,7 +23,20 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Text t) {
+                resolved[i] = get(locale, t.key());
+            }
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(resolved);
+    }
+
+    /** An argument that is itself a text of the bundle (a field's name), shown in the reader's language. */
+    public record Text(String key) implements java.io.Serializable {
     }
 
     public static String of(Locale locale, BusinessException e) {

@@ -42,6 +42,9 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         if (t instanceof NotFoundException nf) {
             return body(404, nf.getMessageKey(), Messages.of(locale(), nf));
         }
+        if (t instanceof kz.ordo.shared.ConcurrentEditException ce) {
+            return body(409, ce.getMessageKey(), Messages.of(locale(), ce));
+        }
         if (t instanceof BusinessException be) {
             return body(400, be.getMessageKey(), Messages.of(locale(), be));
         }

@@ -4,14 +4,18 @@ import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.requests.entity.RequestType;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the request list is filtered by; a null field does not filter. */
-public record RequestFilter(RequestType type, RequestStatus status, Priority priority, Long unitId, Long authorId,
-                            Long assigneeId, LocalDate createdFrom, LocalDate createdTo, boolean overdueOnly,
-                            String text) {
+/**
+ * What the request list is filtered by (R-REQ-4); a null field does not filter. Department, branch and city
+ * each mean "that unit and everything below it".
+ */
+public record RequestFilter(RequestType type, RequestStatus status, Priority priority, Long unitId, Long branchId,
+                            Long cityId, Long projectId, Long authorId, Long assigneeId, LocalDate createdFrom,
+                            LocalDate createdTo, boolean overdueOnly, String text) implements Serializable {
 
     public static RequestFilter none() {
-        return new RequestFilter(null, null, null, null, null, null, null, null, false, null);
+        return new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false, null);
     }
 }

@@ -4,7 +4,10 @@ import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.requests.entity.RequestType;
 
+import kz.ordo.shared.Currency;
+
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -27,9 +30,13 @@ public final class RequestRow implements Serializable {
     private final String authorName;
     private final String assigneeName;
     private final Instant createdAt;
+    private final String projectCode;
+    private final BigDecimal amount;
+    private final Currency currency;
 
     public RequestRow(Long id, String number, RequestType type, String title, RequestStatus status, Priority priority,
-                      LocalDate deadline, String unitName, String authorName, String assigneeName, Instant createdAt) {
+                      LocalDate deadline, String unitName, String authorName, String assigneeName, Instant createdAt,
+                      String projectCode, BigDecimal amount, Currency currency) {
         this.id = id;
         this.number = number;
         this.type = type;
@@ -41,6 +48,21 @@ public final class RequestRow implements Serializable {
         this.authorName = authorName;
         this.assigneeName = assigneeName;
         this.createdAt = createdAt;
+        this.projectCode = projectCode;
+        this.amount = amount;
+        this.currency = currency;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Currency getCurrency() {
+        return currency;
     }
 
     public boolean overdueOn(LocalDate today) {

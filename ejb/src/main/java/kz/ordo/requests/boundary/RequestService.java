@@ -6,34 +6,56 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.ordo.audit.control.AuditTrail;
+import kz.ordo.audit.entity.AuditAction;
 import kz.ordo.identity.control.AccessScope;
 import kz.ordo.identity.control.Caller;
 import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.control.SecurityLog;
 import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Project;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.requests.control.RequestExport;
 import kz.ordo.requests.control.RequestNumbers;
 import kz.ordo.requests.control.RequestRepository;
+import kz.ordo.requests.control.RequestWorkflow;
 import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.ConcurrentEditException;
+import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Requests: create, list, open. Every method applies the caller's access scope; an external contractor
- * sees only requests assigned to them and cannot create any.
+ * Requests (R-REQ-1..4): create, edit, list, open, move through the workflow, transfer, history, export.
+ * Every method applies the caller's access scope; an external contractor sees only requests assigned to them
+ * and cannot create any. The page and the REST API both call this service.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.MANAGER, Role.Names.EXECUTOR, Role.Names.FINANCE,
         Role.Names.LAWYER, Role.Names.MARKETING, Role.Names.IT, Role.Names.CONTRACTOR})
 public class RequestService {
+
+    public static final String TYPE = "Request";
+    /** The largest export, so one click cannot tie up the server for hours. */
+    public static final int EXPORT_MAX_ROWS = 200_000;
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +68,12 @@ public class RequestService {
 
     @Inject
     RequestNumbers numbers;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    RequestExport exporter;
 
     @Inject
     AuditTrail audit;
@@ -83,7 +111,20 @@ public class RequestService {
             if (r != null) {
                 SecurityLog.event("access.denied", scope.caller().login(), "Request " + id);
             }
-            throw new NotFoundException("Request", id);
+            throw new NotFoundException(TYPE, id);
+        }
+        return r;
+    }
+
+    /** The request with its type-specific fields loaded, for the card and the REST API. */
+    public Request open(Long id) {
+        Request r = find(id);
+        r.getDetails().size();
+        if (r.getProject() != null) {
+            r.getProject().getName();
+        }
+        if (r.getDuplicateOf() != null) {
+            r.getDuplicateOf().getNumber();
         }
         return r;
     }
@@ -95,29 +136,213 @@ public class RequestService {
         if (caller.isContractor()) {
             throw new BusinessException("request.error.contractorCannotCreate");
         }
-        LocalDate today = LocalDate.now(clock);
-        OrgUnit unit = form.unitId() == null ? null : em.find(OrgUnit.class, form.unitId());
-        if (form.unitId() != null && unit == null) {
-            throw new BusinessException("request.error.department");
-        }
-        User assignee = null;
-        if (form.assigneeId() != null) {
-            assignee = em.find(User.class, form.assigneeId());
-            if (assignee == null || assignee.getStatus() != UserStatus.ACTIVE) {
-                throw new BusinessException("request.error.assignee");
-            }
-        }
         if (form.type() == null) {
             throw new BusinessException("request.error.type");
         }
+        LocalDate today = LocalDate.now(clock);
+        OrgUnit unit = unit(form.unitId());
+        User assignee = assignee(form.assigneeId());
+        Project project = project(form.projectId());
         User author = em.find(User.class, caller.userId());
-        String number = numbers.next(form.type(), today.getYear());
-        Request request = new Request(number, form.type(), author, form.title(), form.description(), unit,
-                form.priority(), form.deadline(), assignee, today);
+        Request request = new Request(numbers.next(form.type(), today.getYear()), form.type(), author, form.title(),
+                form.description(), unit, form.priority(), form.deadline(), assignee, today);
+        request.describe(form.fields(), form.amount(), form.currency(), project);
         em.persist(request);
         em.flush();
         audit.created(caller.login(), request);
         return request;
     }
 
+    /** Changes the content of a request that is new or back for rework (author or manager). */
+    public Request update(Long id, long version, NewRequest form) {
+        Caller caller = callers.current();
+        Request r = editable(id, version);
+        if (!RequestWorkflow.mayEdit(r, caller)) {
+            throw new BusinessException("request.error.notEditable");
+        }
+        if (form.type() != null && form.type() != r.getType()) {
+            throw new BusinessException("request.error.typeFixed");
+        }
+        Map<String, String> before = r.auditState();
+        r.edit(form.title(), form.description(), unit(form.unitId()), form.priority(), form.deadline(),
+                form.assigneeId() == null ? r.getAssignee() : assignee(form.assigneeId()), LocalDate.now(clock));
+        r.describe(form.fields(), form.amount(), form.currency(), project(form.projectId()));
+        em.flush();
+        audit.changed(caller.login(), r, before, AuditAction.UPDATE);
+        return r;
+    }
+
+    /** The workflow actions the caller may take on the request now: what the card offers. */
+    public Set<RequestAction> allowedActions(Request r) {
+        return RequestWorkflow.allowed(r, callers.current());
+    }
+
+    public boolean mayEdit(Request r) {
+        return RequestWorkflow.mayEdit(r, callers.current());
+    }
+
+    public boolean mayTransfer(Request r) {
+        return RequestWorkflow.mayTransfer(r, callers.current());
+    }
+
+    public boolean mayAssign(Request r) {
+        return RequestWorkflow.isManager(callers.current()) && !r.getStatus().isFinal();
+    }
+
+    /**
+     * Takes a workflow action (R-REQ-3). Refused when the move does not exist from the current status, the
+     * caller's part does not allow it, a reason or the original of a duplicate is missing, or — for a payment
+     * going to approved — its invoice or basis document is not attached (R-RULE-6).
+     */
+    public Request act(Long id, Long version, RequestAction action, String reason, String duplicateOfNumber) {
+        if (action == null) {
+            throw new BusinessException("request.error.action");
+        }
+        Caller caller = callers.current();
+        Request r = editable(id, version);
+        RequestWorkflow.check(action, r, caller);
+        if (action == RequestAction.APPROVE && r.getType() == RequestType.PAYMENT) {
+            requirePaymentDocuments(r);
+        }
+        Request original = null;
+        if (action == RequestAction.MARK_DUPLICATE) {
+            original = byNumber(duplicateOfNumber);
+        }
+        Map<String, String> before = r.auditState();
+        if (action == RequestAction.ACCEPT) {
+            r.accept(em.find(User.class, caller.userId()), clock.instant());
+        } else {
+            r.moveTo(action.target(), reason, original, clock.instant());
+        }
+        em.flush();
+        audit.changed(caller.login(), r, before, AuditAction.TRANSITION);
+        return r;
+    }
+
+    private void requirePaymentDocuments(Request r) {
+        Set<AttachmentKind> kinds = attachments.kinds(new RecordRef(TYPE, r.getId()));
+        List<Messages.Text> missing = new ArrayList<>();
+        if (!kinds.contains(AttachmentKind.INVOICE)) {
+            missing.add(new Messages.Text("file.kind.INVOICE"));
+        }
+        if (!kinds.contains(AttachmentKind.BASIS)) {
+            missing.add(new Messages.Text("file.kind.BASIS"));
+        }
+        if (missing.size() == 2) {
+            throw new BusinessException("request.error.paymentDocuments2", missing.get(0), missing.get(1));
+        }
+        if (missing.size() == 1) {
+            throw new BusinessException("request.error.paymentDocuments", missing.get(0));
+        }
+    }
+
+    private Request byNumber(String number) {
+        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        List<Request> found = em.createQuery("SELECT r FROM Request r WHERE r.number = :n", Request.class)
+                .setParameter("n", n).getResultList();
+        if (found.isEmpty() || !callers.scope().canSee(found.get(0).getOrgUnit(), found.get(0).getAuthor(),
+                found.get(0).getAssignee())) {
+            throw new BusinessException("request.error.duplicateOf");
+        }
+        return found.get(0);
+    }
+
+    /** Transfers an open request to the unit above or one directly below (R-SEED-5). */
+    public Request transfer(Long id, Long version, Long unitId, String reason) {
+        Caller caller = callers.current();
+        Request r = editable(id, version);
+        if (!RequestWorkflow.mayTransfer(r, caller)) {
+            throw new BusinessException("request.error.actionForbidden", new Messages.Text("request.action.TRANSFER"));
+        }
+        Map<String, String> before = r.auditState();
+        r.transferTo(unitId == null ? null : em.find(OrgUnit.class, unitId));
+        em.flush();
+        audit.changed(caller.login(), r, before, AuditAction.TRANSFER);
+        if (reason != null && !reason.isBlank()) {
+            audit.event(caller.login(), TYPE, r.getId(), AuditAction.TRANSFER, reason.strip());
+        }
+        return r;
+    }
+
+    /** The units a request may be transferred to: the parent and the children of its unit. */
+    public List<OrgUnit> transferTargets(Request r) {
+        List<OrgUnit> out = new ArrayList<>();
+        if (r.getOrgUnit().getParent() != null) {
+            out.add(r.getOrgUnit().getParent());
+        }
+        out.addAll(em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent = :p ORDER BY u.name", OrgUnit.class)
+                .setParameter("p", r.getOrgUnit()).getResultList());
+        return out;
+    }
+
+    /** Assigns (or reassigns) the request; managers only. */
+    public Request assign(Long id, Long version, Long assigneeId) {
+        Caller caller = callers.current();
+        Request r = editable(id, version);
+        if (!RequestWorkflow.isManager(caller)) {
+            throw new BusinessException("request.error.actionForbidden", new Messages.Text("request.action.ASSIGN"));
+        }
+        Map<String, String> before = r.auditState();
+        r.assign(assignee(assigneeId));
+        em.flush();
+        audit.changed(caller.login(), r, before, AuditAction.UPDATE);
+        return r;
+    }
+
+    /** Everything that happened to the request (R-COM-4), oldest first; the caller must be able to see it. */
+    public List<HistoryEntry> history(Long id) {
+        Request r = find(id);
+        return em.createQuery("SELECT NEW kz.ordo.requests.boundary.HistoryEntry(a.id, a.at, a.actor, u.fullName,"
+                        + " a.action, a.field, a.oldValue, a.newValue) FROM AuditEntry a LEFT JOIN User u ON u.login = a.actor"
+                        + " WHERE a.entityType = :t AND a.entityId = :id ORDER BY a.at, a.id", HistoryEntry.class)
+                .setParameter("t", TYPE).setParameter("id", r.getId()).setMaxResults(5000).getResultList();
+    }
+
+    /**
+     * Writes exactly the rows the filter shows, in the list's order, as CSV or XLSX, streaming: rows are read
+     * through a database cursor and written as they come, so memory stays flat for any size.
+     */
+    public long export(RequestFilter filter, String sortField, boolean ascending, RequestExport.Format format,
+                       Locale locale, OutputStream out) throws IOException {
+        return exporter.write(repository.stream(orNone(filter), callers.scope(), sortField, ascending,
+                LocalDate.now(clock), clock.getZone(), EXPORT_MAX_ROWS), format, locale, clock.getZone(), out);
+    }
+
+    private Request editable(Long id, Long version) {
+        Request r = find(id);
+        if (version != null && r.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return r;
+    }
+
+    private OrgUnit unit(Long unitId) {
+        OrgUnit unit = unitId == null ? null : em.find(OrgUnit.class, unitId);
+        if (unit == null) {
+            throw new BusinessException("request.error.department");
+        }
+        return unit;
+    }
+
+    private User assignee(Long assigneeId) {
+        if (assigneeId == null) {
+            return null;
+        }
+        User u = em.find(User.class, assigneeId);
+        if (u == null || u.getStatus() != UserStatus.ACTIVE) {
+            throw new BusinessException("request.error.assignee");
+        }
+        return u;
+    }
+
+    private Project project(Long projectId) {
+        if (projectId == null) {
+            return null;
+        }
+        Project p = em.find(Project.class, projectId);
+        if (p == null) {
+            throw new BusinessException("request.error.project");
+        }
+        return p;
+    }
 }

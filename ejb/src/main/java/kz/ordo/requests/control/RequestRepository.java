@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -13,6 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import kz.ordo.identity.control.AccessScope;
 import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Project;
 import kz.ordo.identity.entity.User;
 import kz.ordo.requests.boundary.RequestFilter;
 import kz.ordo.requests.boundary.RequestRow;
@@ -20,17 +22,26 @@ import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.PageRequest;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.queries.ScrollableCursor;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Request queries for lists: filtering, sorting and paging in SQL, restricted by the caller's access scope,
- * projected to {@link RequestRow} in one statement.
+ * projected to {@link RequestRow} in one statement. Text search is PostgreSQL full-text search (Russian
+ * configuration) over number, title, description and comments, served by a GIN index.
  */
 @Stateless
 @PermitAll
@@ -38,9 +49,12 @@ public class RequestRepository {
 
     /** Sortable columns: the page's sort field is looked up here, never placed into SQL as given. */
     private static final List<String> SORTABLE = List.of("number", "type", "title", "status", "priority", "deadline",
-            "createdAt");
+            "createdAt", "amount");
     private static final List<RequestStatus> FINAL = Arrays.stream(RequestStatus.values())
             .filter(RequestStatus::isFinal).toList();
+
+    /** A request number typed into the search box finds exactly that request. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?i)[a-z]{2,4}-\\d{4}-\\d{1,9}");
 
     @PersistenceContext
     EntityManager em;
@@ -55,7 +69,39 @@ public class RequestRepository {
     }
 
     public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {
-        String sort = page.sortField() == null ? "createdAt" : page.sortField();
+        return query(filter, scope, page.sortField(), page.ascending(), today, zone)
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    /**
+     * All rows of the filter in the list's order, read through a JDBC cursor in batches (nothing is kept in
+     * the persistence context: rows are projections). Close the stream when done.
+     */
+    public Stream<RequestRow> stream(RequestFilter filter, AccessScope scope, String sortField, boolean ascending,
+                                     LocalDate today, ZoneId zone, int maxRows) {
+        TypedQuery<RequestRow> q = query(filter, scope, sortField, ascending, today, zone).setMaxResults(maxRows);
+        q.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
+        q.setHint(QueryHints.JDBC_FETCH_SIZE, 500);
+        q.setHint(QueryHints.MAINTAIN_CACHE, HintValues.FALSE);
+        ScrollableCursor cursor = (ScrollableCursor) ((jakarta.persistence.Query) q).getSingleResult();
+        Iterator<RequestRow> it = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public RequestRow next() {
+                return (RequestRow) cursor.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
+    }
+
+    private TypedQuery<RequestRow> query(RequestFilter filter, AccessScope scope, String sortField, boolean ascending,
+                                         LocalDate today, ZoneId zone) {
+        String sort = sortField == null ? "createdAt" : sortField;
         if (!SORTABLE.contains(sort)) {
             throw new BusinessException("error.sortField", sort);
         }
@@ -65,13 +111,14 @@ public class RequestRepository {
         Join<Request, OrgUnit> unit = r.join("orgUnit");
         Join<Request, User> author = r.join("author");
         Join<Request, User> assignee = r.join("assignee", JoinType.LEFT);
+        Join<Request, Project> project = r.join("project", JoinType.LEFT);
         q.select(cb.construct(RequestRow.class, r.get("id"), r.get("number"), r.get("type"), r.get("title"),
                 r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
-                assignee.get("fullName"), r.get("createdAt")));
+                assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
         q.where(where(cb, r, unit, author, assignee, filter, scope, today, zone));
         Expression<?> key = r.get(sort);
-        q.orderBy(page.ascending() ? cb.asc(key) : cb.desc(key), page.ascending() ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
-        return em.createQuery(q).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+        return em.createQuery(q);
     }
 
     private Predicate where(CriteriaBuilder cb, Root<Request> r, Join<Request, OrgUnit> unit, Join<Request, User> author,
@@ -87,9 +134,14 @@ public class RequestRepository {
         if (f.priority() != null) {
             ps.add(cb.equal(r.get("priority"), f.priority()));
         }
-        if (f.unitId() != null) {
-            OrgUnit u = em.find(OrgUnit.class, f.unitId());
-            ps.add(u == null ? cb.disjunction() : cb.like(unit.get("path"), u.getPath() + "%"));
+        for (Long unitId : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
+            if (unitId != null) {
+                OrgUnit u = em.find(OrgUnit.class, unitId);
+                ps.add(u == null ? cb.disjunction() : cb.like(unit.get("path"), u.getPath() + "%"));
+            }
+        }
+        if (f.projectId() != null) {
+            ps.add(cb.equal(r.get("project").get("id"), f.projectId()));
         }
         if (f.authorId() != null) {
             ps.add(cb.equal(author.get("id"), f.authorId()));
@@ -108,9 +160,15 @@ public class RequestRepository {
             ps.add(cb.not(r.get("status").in(FINAL)));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String t = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            ps.add(cb.or(cb.like(cb.lower(r.get("number")), t, '\\'), cb.like(cb.lower(r.get("title")), t, '\\')));
+            String text = f.text().strip();
+            if (text.length() > 200) {
+                throw new BusinessException("requests.error.searchLength", 200);
+            }
+            if (NUMBER.matcher(text).matches()) {
+                ps.add(cb.equal(r.get("number"), text.toUpperCase(Locale.ROOT)));
+            } else {
+                ps.add(cb.isTrue(cb.function("ordo_fts", Boolean.class, r.get("searchDoc"), cb.literal(text))));
+            }
         }
         return cb.and(ps.toArray(Predicate[]::new));
     }

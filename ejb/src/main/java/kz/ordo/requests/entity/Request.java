@@ -1,6 +1,10 @@
 package kz.ordo.requests.entity;
 
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +14,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import kz.ordo.audit.entity.Auditable;
 import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Project;
 import kz.ordo.identity.entity.User;
 import kz.ordo.shared.BaseEntity;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.Currency;
+import kz.ordo.shared.Messages;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** A request (заявка): the single entry point of every back-office need (R-REQ-1, R-REQ-2). */
 @Entity
@@ -61,6 +71,47 @@ public class Request extends BaseEntity implements Auditable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private User assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @Column(precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3)
+    private Currency currency;
+
+    /** Type-specific fields (R-REQ-1), checked by {@link TypeFields}. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "request_field", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "field", length = 64)
+    @Column(name = "value", nullable = false)
+    private Map<String, String> details = new LinkedHashMap<>();
+
+    /** The reason given with the last move that needs one (rework, rejection, won't fix). */
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Request duplicateOf;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "accepted_by_id")
+    private User acceptedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** Maintained by the database (trigger); read only by the full-text predicate, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_doc", insertable = false, updatable = false)
+    private String searchDoc;
 
     protected Request() {
     }
@@ -111,6 +162,93 @@ public class Request extends BaseEntity implements Auditable {
         assignee = newAssignee;
     }
 
+    /** The type-specific fields, money and project; {@code fields} are checked against {@link TypeFields}. */
+    public void describe(Map<String, String> fields, BigDecimal newAmount, Currency newCurrency, Project newProject) {
+        Map<String, String> checked = TypeFields.check(type, fields);
+        if (newAmount == null && TypeFields.amountRequired(type)) {
+            throw new BusinessException("request.error.fieldRequired", new Messages.Text("request.amount"));
+        }
+        if (newAmount != null && (newAmount.signum() <= 0 || newAmount.scale() > 2
+                || newAmount.precision() - newAmount.scale() > 17)) {
+            throw new BusinessException("request.error.amount");
+        }
+        if (newAmount != null && newCurrency == null) {
+            throw new BusinessException("request.error.fieldRequired", new Messages.Text("request.currency"));
+        }
+        if (newProject != null && !newProject.isActive() && !Objects.equals(newProject, project)) {
+            throw new BusinessException("request.error.project");
+        }
+        details.clear();
+        details.putAll(checked);
+        amount = newAmount;
+        currency = newAmount == null ? null : newCurrency;
+        project = newProject;
+    }
+
+    /**
+     * A move of the workflow (R-REQ-3, R-SEED-5). The transition table decides whether it exists at all;
+     * who may make it is decided by {@code RequestWorkflow} before this is called.
+     */
+    public void moveTo(RequestStatus target, String reason, Request original, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new BusinessException("request.error.transition", new Messages.Text("request." + status),
+                    new Messages.Text("request." + target));
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (target.needsReason() && (why == null || why.length() < 3)) {
+            throw new BusinessException("request.error.reasonRequired");
+        }
+        if (why != null && why.length() > 2000) {
+            throw new BusinessException("request.error.reasonLength", 2000);
+        }
+        if (target == RequestStatus.DUPLICATE) {
+            if (original == null || original.equals(this)) {
+                throw new BusinessException("request.error.duplicateOf");
+            }
+            duplicateOf = original;
+        }
+        statusReason = why;
+        status = target;
+        if (target.isFinal() && target != RequestStatus.DONE) {
+            closedAt = now;
+        }
+    }
+
+    /** "Accept into work": the acceptor becomes the assignee when there is none; the moment is kept (R-RULE-2). */
+    public void accept(User by, Instant now) {
+        moveTo(RequestStatus.IN_PROGRESS, null, null, now);
+        if (assignee == null) {
+            assignee = by;
+        }
+        acceptedAt = now;
+        acceptedBy = by;
+    }
+
+    /** Transfer to the unit above or a unit directly below (R-SEED-5), while the request is open. */
+    public void transferTo(OrgUnit target) {
+        if (status.isFinal()) {
+            throw new BusinessException("request.error.finalStatus");
+        }
+        boolean up = target != null && target.equals(orgUnit.getParent());
+        boolean down = target != null && orgUnit.equals(target.getParent());
+        if (!up && !down) {
+            throw new BusinessException("request.error.transferTarget");
+        }
+        orgUnit = target;
+    }
+
+    public void assign(User newAssignee) {
+        if (status.isFinal()) {
+            throw new BusinessException("request.error.finalStatus");
+        }
+        assignee = newAssignee;
+    }
+
+    /** The author or a manager may still change the content while the request is new or back for rework. */
+    public boolean isEditable() {
+        return status == RequestStatus.NEW || status == RequestStatus.REWORK;
+    }
+
     public boolean isOverdue(LocalDate today) {
         return status.isOverdue(deadline, today);
     }
@@ -155,6 +293,42 @@ public class Request extends BaseEntity implements Auditable {
         return assignee;
     }
 
+    public Project getProject() {
+        return project;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public Map<String, String> getDetails() {
+        return java.util.Collections.unmodifiableMap(details);
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Request getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public User getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
     @Override
     public String auditType() {
         return "Request";
@@ -172,6 +346,12 @@ public class Request extends BaseEntity implements Auditable {
         m.put("deadline", deadline == null ? null : deadline.toString());
         m.put("status", status.name());
         m.put("assignee", assignee == null ? null : assignee.getLogin());
+        m.put("project", project == null ? null : project.getCode());
+        m.put("amount", amount == null ? null : amount.toPlainString() + " " + currency);
+        m.put("statusReason", statusReason);
+        m.put("duplicateOf", duplicateOf == null ? null : duplicateOf.getNumber());
+        m.put("acceptedBy", acceptedBy == null ? null : acceptedBy.getLogin());
+        details.forEach((k, v) -> m.put("field." + k, v));
         return m;
     }
 }

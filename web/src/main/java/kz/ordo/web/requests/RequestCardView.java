@@ -1,36 +1,97 @@
 package kz.ordo.web.requests;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.ordo.identity.boundary.PeopleService;
+import kz.ordo.identity.boundary.Person;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.boundary.ChecklistService;
+import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.entity.Attachment;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.ChecklistItem;
+import kz.ordo.records.entity.Comment;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.requests.boundary.HistoryEntry;
 import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.TypeFields;
+import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.web.shell.Texts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A request's card; the id comes from the URL and the service decides whether the caller may see it. */
+/**
+ * A request's card: details, the actions the caller may take, checklist, files, comments, history. The id
+ * comes from the URL; the services decide what the caller may see and do, this bean only shows it.
+ */
 @Named
-@RequestScoped
-public class RequestCardView {
+@ViewScoped
+public class RequestCardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     RequestService requests;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    ChecklistService checklist;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    Texts texts;
 
     @Inject
     Clock clock;
 
     private Long id;
     private Request request;
+    private List<RequestAction> actions;
+    private List<ChecklistItem> checklistItems;
+    private List<Attachment> files;
+    private List<Comment> commentList;
+    private List<HistoryEntry> history;
+    private List<OrgUnit> transferTargets;
+
+    private RequestAction pendingAction;
+    private String reason;
+    private String duplicateOf;
+    private Long transferUnitId;
+    private String transferReason;
+    private Person newAssignee;
+    private String newItem;
+    private String newComment;
+    private AttachmentKind uploadKind = AttachmentKind.OTHER;
 
     /** Loads the request; a missing or foreign id answers 404 like any unknown page. */
     public void load() throws IOException {
+        if (request != null) {
+            return;
+        }
         try {
-            request = requests.find(id);
+            refresh();
         } catch (NotFoundException e) {
             FacesContext fc = FacesContext.getCurrentInstance();
             fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -38,8 +99,162 @@ public class RequestCardView {
         }
     }
 
+    private void refresh() {
+        request = requests.open(id);
+        actions = List.copyOf(requests.allowedActions(request));
+        RecordRef ref = ref();
+        checklistItems = checklist.list(ref);
+        files = attachments.list(ref);
+        commentList = comments.list(ref);
+        history = null;
+        transferTargets = requests.mayTransfer(request) ? requests.transferTargets(request) : List.of();
+    }
+
+    private RecordRef ref() {
+        return new RecordRef(RequestService.TYPE, id);
+    }
+
+    /** Runs a change and reloads the card; a refusal is shown in the user's language and changes nothing. */
+    private boolean perform(Runnable change, String doneKey) {
+        try {
+            change.run();
+            if (doneKey != null) {
+                texts.info(doneKey);
+            }
+            return true;
+        } catch (BusinessException e) {
+            texts.error(e);
+            return false;
+        } finally {
+            try {
+                refresh();
+            } catch (NotFoundException e) {
+                request = null;
+            }
+        }
+    }
+
+    /** An action button: moves needing a reason or an original open the dialog first. */
+    public void start(RequestAction action) {
+        pendingAction = action;
+        reason = null;
+        duplicateOf = null;
+        if (!action.needsReason() && action != RequestAction.MARK_DUPLICATE) {
+            confirm();
+        } else {
+            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
+        }
+    }
+
+    public void confirm() {
+        RequestAction a = pendingAction;
+        long version = request.getVersion();
+        boolean ok = perform(() -> requests.act(id, version, a, reason, duplicateOf), "request.actionDone");
+        if (ok) {
+            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+            pendingAction = null;
+        }
+    }
+
+    public void transfer() {
+        long version = request.getVersion();
+        perform(() -> requests.transfer(id, version, transferUnitId, transferReason), "request.transferred");
+    }
+
+    public void assign() {
+        long version = request.getVersion();
+        Long to = newAssignee == null ? null : newAssignee.getId();
+        perform(() -> requests.assign(id, version, to), "request.assigned");
+        newAssignee = null;
+    }
+
+    public List<Person> suggestPeople(String query) {
+        return people.suggest(query);
+    }
+
+    public void addItem() {
+        if (perform(() -> checklist.add(ref(), newItem), null)) {
+            newItem = null;
+        }
+    }
+
+    public void tick(ChecklistItem item) {
+        perform(() -> checklist.tick(item.getId(), item.getVersion(), !item.isDone()), null);
+    }
+
+    public void move(ChecklistItem item, int delta) {
+        perform(() -> checklist.move(item.getId(), item.getVersion(), delta), null);
+    }
+
+    public void removeItem(ChecklistItem item) {
+        perform(() -> checklist.remove(item.getId(), item.getVersion()), null);
+    }
+
+    public void addComment() {
+        if (perform(() -> comments.add(ref(), newComment), "comment.added")) {
+            newComment = null;
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        AttachmentKind kind = uploadKind;
+        perform(() -> {
+            try (InputStream in = file.getInputStream()) {
+                attachments.upload(ref(), file.getFileName(), kind, in);
+            } catch (IOException e) {
+                throw new BusinessException("file.error.read");
+            }
+        }, "file.uploaded");
+    }
+
+    /** The type-specific fields that have a value, with their display text. */
+    public List<FieldSpec> getFilledFields() {
+        return TypeFields.of(request.getType()).stream().filter(f -> request.getDetails().containsKey(f.key())).toList();
+    }
+
+    public String display(FieldSpec f) {
+        String v = request.getDetails().get(f.key());
+        return FieldDisplay.format(texts, f, v);
+    }
+
+    public List<HistoryEntry> getHistory() {
+        if (history == null && request != null) {
+            history = requests.history(id);
+        }
+        return history;
+    }
+
+    public String mentionsHtml(Comment c) {
+        return FieldDisplay.commentHtml(c.getBody());
+    }
+
     public boolean isOverdue() {
         return request != null && request.isOverdue(LocalDate.now(clock));
+    }
+
+    public boolean isEditable() {
+        return request != null && requests.mayEdit(request);
+    }
+
+    public boolean isAssignable() {
+        return request != null && requests.mayAssign(request);
+    }
+
+    public boolean isContributable() {
+        return request != null && !request.getStatus().isFinal();
+    }
+
+    public int getDoneCount() {
+        return (int) checklistItems.stream().filter(ChecklistItem::isDone).count();
+    }
+
+    public AttachmentKind[] getKinds() {
+        return AttachmentKind.values();
+    }
+
+    public long getMaxUploadBytes() {
+        return kz.ordo.records.control.FileStorage.maxBytes();
     }
 
     public Long getId() {
@@ -52,5 +267,93 @@ public class RequestCardView {
 
     public Request getRequest() {
         return request;
+    }
+
+    public List<RequestAction> getActions() {
+        return actions;
+    }
+
+    public List<ChecklistItem> getChecklistItems() {
+        return checklistItems;
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+
+    public List<Comment> getComments() {
+        return commentList;
+    }
+
+    public List<OrgUnit> getTransferTargets() {
+        return transferTargets;
+    }
+
+    public RequestAction getPendingAction() {
+        return pendingAction;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public void setDuplicateOf(String duplicateOf) {
+        this.duplicateOf = duplicateOf;
+    }
+
+    public Long getTransferUnitId() {
+        return transferUnitId;
+    }
+
+    public void setTransferUnitId(Long transferUnitId) {
+        this.transferUnitId = transferUnitId;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
+    }
+
+    public Person getNewAssignee() {
+        return newAssignee;
+    }
+
+    public void setNewAssignee(Person newAssignee) {
+        this.newAssignee = newAssignee;
+    }
+
+    public String getNewItem() {
+        return newItem;
+    }
+
+    public void setNewItem(String newItem) {
+        this.newItem = newItem;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public AttachmentKind getUploadKind() {
+        return uploadKind;
+    }
+
+    public void setUploadKind(AttachmentKind uploadKind) {
+        this.uploadKind = uploadKind;
     }
 }

@@ -6,21 +6,34 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.ordo.identity.boundary.OrgUnitService;
+import kz.ordo.identity.boundary.ProjectService;
 import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Project;
 import kz.ordo.requests.boundary.NewRequest;
 import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestType;
+import kz.ordo.requests.entity.TypeFields;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.Currency;
+import kz.ordo.shared.NotFoundException;
 import kz.ordo.web.shell.Texts;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The new-request form. The service checks every rule; this bean only carries the fields. */
+/**
+ * The request form, new or edit: common fields plus the fields of the chosen type, which the form swaps
+ * by ajax when the type changes. Every rule (required fields per type included) is checked by the service;
+ * this bean only carries the values.
+ */
 @Named
 @ViewScoped
 public class RequestEditView implements Serializable {
@@ -34,26 +47,81 @@ public class RequestEditView implements Serializable {
     OrgUnitService units;
 
     @Inject
+    ProjectService projects;
+
+    @Inject
     Texts texts;
 
+    private Long id;
+    private long version;
+    private String number;
     private RequestType type;
     private String title;
     private String description;
     private Long unitId;
+    private Long projectId;
     private Priority priority = Priority.MEDIUM;
     private LocalDate deadline;
+    private BigDecimal amount;
+    private Currency currency = Currency.KZT;
+    private final Map<String, String> values = new HashMap<>();
     private List<OrgUnit> unitOptions;
+    private List<Project> projectOptions;
+
+    /** With ?id= the form edits that request (if the caller may); without, it creates one. */
+    public void load() throws IOException {
+        if (id == null || number != null) {
+            return;
+        }
+        try {
+            Request r = requests.open(id);
+            if (!requests.mayEdit(r)) {
+                throw new NotFoundException("Request", id);
+            }
+            version = r.getVersion();
+            number = r.getNumber();
+            type = r.getType();
+            title = r.getTitle();
+            description = r.getDescription();
+            unitId = r.getOrgUnit().getId();
+            projectId = r.getProject() == null ? null : r.getProject().getId();
+            priority = r.getPriority();
+            deadline = r.getDeadline();
+            amount = r.getAmount();
+            currency = r.getCurrency() == null ? Currency.KZT : r.getCurrency();
+            values.putAll(r.getDetails());
+        } catch (NotFoundException e) {
+            FacesContext fc = FacesContext.getCurrentInstance();
+            fc.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, null);
+            fc.responseComplete();
+        }
+    }
 
     public void save() throws IOException {
         try {
-            Request created = requests.create(new NewRequest(type, title, description, unitId, priority, deadline, null));
+            NewRequest form = new NewRequest(type, title, description, unitId, priority, deadline, null, projectId,
+                    amount, currency, values);
+            Request saved = id == null ? requests.create(form) : requests.update(id, version, form);
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.getFlash().setKeepMessages(true);
-            texts.info("request.created", created.getNumber());
-            ec.redirect(ec.getRequestContextPath() + "/requests/view.xhtml?id=" + created.getId());
+            texts.info(id == null ? "request.created" : "request.saved", saved.getNumber());
+            ec.redirect(ec.getRequestContextPath() + "/requests/view.xhtml?id=" + saved.getId());
         } catch (BusinessException e) {
             texts.error(e);
         }
+    }
+
+    /** The fields of the chosen type, in the order the form shows them. */
+    public List<FieldSpec> getFieldSpecs() {
+        return TypeFields.of(type);
+    }
+
+    public boolean isAmountRequired() {
+        return TypeFields.amountRequired(type);
+    }
+
+    public boolean isEditing() {
+        return id != null;
     }
 
     public List<OrgUnit> getUnitOptions() {
@@ -63,12 +131,39 @@ public class RequestEditView implements Serializable {
         return unitOptions;
     }
 
+    public List<Project> getProjectOptions() {
+        if (projectOptions == null) {
+            projectOptions = projects.active();
+        }
+        return projectOptions;
+    }
+
     public RequestType[] getTypes() {
         return RequestType.values();
     }
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    public Currency[] getCurrencies() {
+        return Currency.values();
+    }
+
+    public Map<String, String> getValues() {
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNumber() {
+        return number;
     }
 
     public RequestType getType() {
@@ -103,6 +198,14 @@ public class RequestEditView implements Serializable {
         this.unitId = unitId;
     }
 
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
     public Priority getPriority() {
         return priority;
     }
@@ -117,5 +220,21 @@ public class RequestEditView implements Serializable {
 
     public void setDeadline(LocalDate deadline) {
         this.deadline = deadline;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(Currency currency) {
+        this.currency = currency;
     }
 }

@@ -23,6 +23,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final transient LongSupplier counter;
     private final transient Function<PageRequest, List<T>> loader;
     private final transient Function<T, Object> key;
+    private String lastSortField;
+    private boolean lastAscending;
 
     public PagedModel(LongSupplier counter, Function<PageRequest, List<T>> loader, Function<T, Object> key) {
         this.counter = counter;
@@ -46,7 +48,18 @@ public class PagedModel<T> extends LazyDataModel<T> {
                 break;
             }
         }
+        lastSortField = field;
+        lastAscending = ascending;
         return loader.apply(new PageRequest(first, Math.max(1, pageSize), field, ascending));
+    }
+
+    /** The order of the last page shown, so an export matches what the table shows. */
+    public String getLastSortField() {
+        return lastSortField;
+    }
+
+    public boolean isLastAscending() {
+        return lastAscending;
     }
 
     @Override

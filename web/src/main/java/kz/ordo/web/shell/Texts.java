@@ -16,8 +16,17 @@ public class Texts {
     @Inject
     LocaleView localeView;
 
+    public java.util.Locale locale() {
+        return localeView.getLocale();
+    }
+
     public String get(String key, Object... args) {
         return Messages.get(localeView.getLocale(), key, args);
+    }
+
+    /** "Fill in «field»" for the field whose label key is given. */
+    public String required(String labelKey) {
+        return get("request.error.fieldRequired", new Messages.Text(labelKey));
     }
 
     /** Shows a refused business action as an error message on the page. */

@@ -1,0 +1,476 @@
+package kz.ordo.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import kz.ordo.identity.boundary.ApiTokenService;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.OrgUnitKind;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.platform.SampleFields;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.boundary.ChecklistService;
+import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.SavedFilterService;
+import kz.ordo.records.control.FileStorage;
+import kz.ordo.records.entity.Attachment;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.ChecklistItem;
+import kz.ordo.records.entity.Comment;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestFilter;
+import kz.ordo.requests.boundary.RequestRow;
+import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.control.RequestExport;
+import kz.ordo.requests.entity.FieldSpec;
+import kz.ordo.requests.entity.Priority;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.RequestStatus;
+import kz.ordo.requests.entity.RequestType;
+import kz.ordo.requests.entity.TypeFields;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.ConcurrentEditException;
+import kz.ordo.shared.Messages;
+import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.PageRequest;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The request module in the container against PostgreSQL: the workflow per role, required fields per type,
+ * the payment guard, numbering under concurrency, files (versions, rollback, type from the bytes), comments
+ * with mentions, full-text search, transfer and duplicates, scope in the service and the REST API, export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ordo(RequestsIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class);
+    }
+
+    @EJB
+    TestData data;
+    @EJB
+    AsAdmin asAdmin;
+    @EJB
+    AsManager asManager;
+    @EJB
+    AsAstanaManager asAstana;
+    @EJB
+    AsExecutor asExecutor;
+    @EJB
+    AsContractor asContractor;
+    @EJB
+    AsHead asHead;
+    @EJB
+    AsFinance asFinance;
+    @EJB
+    RequestService requests;
+    @EJB
+    AttachmentService attachments;
+    @EJB
+    CommentService comments;
+    @EJB
+    ChecklistService checklist;
+    @EJB
+    SavedFilterService savedFilters;
+    @EJB
+    ApiTokenService apiTokens;
+    @PersistenceContext
+    EntityManager em;
+    @Resource
+    UserTransaction tx;
+
+    private OrgUnit almatyCity;
+    private OrgUnit almatyDept;
+    private OrgUnit astanaDept;
+    private User executor;
+    private User astana;
+
+    @BeforeEach
+    void arrange() {
+        almatyCity = data.unit("IT Алматы", OrgUnitKind.CITY, null);
+        almatyDept = data.unit("IT Алматы АХО", OrgUnitKind.DEPARTMENT, "IT Алматы");
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        astanaDept = data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана");
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.admin", root, Role.ADMIN);
+        data.user("it.head", root, Role.HEAD);
+        data.user("it.manager", almatyDept, Role.MANAGER);
+        data.user("it.finance", almatyCity, Role.FINANCE);
+        astana = data.user("it.astana", astanaDept, Role.MANAGER);
+        executor = data.user("it.executor", almatyDept, Role.EXECUTOR);
+        data.user("it.contractor", almatyDept, Role.CONTRACTOR);
+    }
+
+    private Request create(RequestType type, String title, Long assigneeId) {
+        return asManager.run(() -> requests.create(Forms.of(type, title, almatyDept.getId(), Priority.HIGH,
+                LocalDate.now().plusDays(5), assigneeId)));
+    }
+
+    private Request act(Identity who, Request r, RequestAction action, String reason) {
+        return who.run(() -> requests.act(r.getId(), requests.find(r.getId()).getVersion(), action, reason, null));
+    }
+
+    private static String key(Runnable r) {
+        return assertThrows(BusinessException.class, r::run).getMessageKey();
+    }
+
+    private Attachment upload(Identity who, Request r, String name, AttachmentKind kind, byte[] content) {
+        return who.run(() -> attachments.upload(new RecordRef(RequestService.TYPE, r.getId()), name, kind,
+                new ByteArrayInputStream(content)));
+    }
+
+    private static byte[] pdf(String marker) {
+        return ("%PDF-1.4\n% " + marker + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void a_payment_walks_the_workflow_with_each_role_doing_only_its_part() {
+        Request r = create(RequestType.PAYMENT, "Оплата аренды склада", executor.getId());
+        assertEquals(RequestStatus.NEW, r.getStatus());
+        assertEquals("request.error.actionForbidden", key(() -> act(asManager, r, RequestAction.ACCEPT, null)),
+                "only the assignee accepts an assigned request");
+        assertEquals("request.error.transition", key(() -> act(asManager, r, RequestAction.CLOSE, null)));
+        assertThrows(NotFoundException.class, () -> act(asContractor, r, RequestAction.ACCEPT, null),
+                "a contractor does not even see a request not assigned to them");
+        assertTrue(asExecutor.run(() -> requests.allowedActions(requests.find(r.getId()))).contains(RequestAction.ACCEPT));
+
+        Request accepted = act(asExecutor, r, RequestAction.ACCEPT, null);
+        assertEquals(RequestStatus.IN_PROGRESS, accepted.getStatus());
+        assertNotNull(accepted.getAcceptedAt());
+        assertEquals("request.error.actionForbidden", key(() -> act(asExecutor, r, RequestAction.COMPLETE, null)),
+                "a payment is not done without approval");
+        assertEquals("request.error.actionForbidden", key(() -> act(asExecutor, r, RequestAction.REJECT, "нет")),
+                "an executor does not reject");
+        act(asExecutor, r, RequestAction.SEND_FOR_APPROVAL, null);
+        assertEquals("request.error.actionForbidden", key(() -> act(asManager, r, RequestAction.APPROVE, null)),
+                "the author (a manager) is not an approver of their own request");
+
+        BusinessException none = assertThrows(BusinessException.class, () -> act(asHead, r, RequestAction.APPROVE, null));
+        assertEquals("request.error.paymentDocuments2", none.getMessageKey());
+        assertEquals("Заявку на оплату нельзя согласовать: не приложены «Счёт» и «Основание (договор/акт/спецификация)»",
+                Messages.of(Messages.DEFAULT_LOCALE, none));
+        upload(asExecutor, r, "счёт-112.pdf", AttachmentKind.INVOICE, pdf("invoice"));
+        BusinessException one = assertThrows(BusinessException.class, () -> act(asHead, r, RequestAction.APPROVE, null));
+        assertEquals("request.error.paymentDocuments", one.getMessageKey());
+        assertEquals(RequestStatus.ON_APPROVAL, asHead.run(() -> requests.find(r.getId()).getStatus()));
+        upload(asExecutor, r, "договор.pdf", AttachmentKind.BASIS, pdf("basis"));
+
+        assertEquals(RequestStatus.AWAITING, act(asHead, r, RequestAction.APPROVE, null).getStatus());
+        assertEquals(RequestStatus.DONE, act(asFinance, r, RequestAction.COMPLETE, null).getStatus(),
+                "finance marks a payment paid");
+        assertEquals("request.error.actionForbidden", key(() -> act(asExecutor, r, RequestAction.CLOSE, null)));
+        Request closed = act(asManager, r, RequestAction.CLOSE, null);
+        assertEquals(RequestStatus.CLOSED, closed.getStatus());
+        assertNotNull(closed.getClosedAt());
+        assertTrue(asManager.run(() -> requests.allowedActions(requests.find(r.getId()))).isEmpty());
+
+        List<String> statuses = asManager.run(() -> requests.history(r.getId())).stream()
+                .filter(h -> "status".equals(h.getField())).map(h -> h.getOldValue() + "→" + h.getNewValue()).toList();
+        assertEquals(List.of("null→NEW", "NEW→IN_PROGRESS", "IN_PROGRESS→ON_APPROVAL", "ON_APPROVAL→AWAITING",
+                "AWAITING→DONE", "DONE→CLOSED"), statuses, "every transition is in the history");
+    }
+
+    @Test
+    void return_for_rework_needs_a_reason_and_the_author_resumes() {
+        Request r = create(RequestType.HR, "Справка для визы", executor.getId());
+        act(asExecutor, r, RequestAction.ACCEPT, null);
+        assertEquals("request.error.reasonRequired", key(() -> act(asManager, r, RequestAction.RETURN_FOR_REWORK, " ")));
+        Request back = act(asManager, r, RequestAction.RETURN_FOR_REWORK, "Укажите посольство");
+        assertEquals(RequestStatus.REWORK, back.getStatus());
+        assertEquals("Укажите посольство", back.getStatusReason());
+        assertTrue(asManager.run(() -> requests.mayEdit(requests.find(r.getId()))), "back for rework: editable");
+        assertEquals(RequestStatus.IN_PROGRESS, act(asManager, r, RequestAction.RESUME, null).getStatus());
+        assertThrows(ConcurrentEditException.class, () -> asManager.run(() -> requests.act(r.getId(), 1L,
+                RequestAction.WONT_FIX, "устарело", null)), "a stale version is refused");
+        assertEquals(RequestStatus.WONT_FIX, act(asManager, r, RequestAction.WONT_FIX, "Уже не нужно").getStatus());
+    }
+
+    @Test
+    void urgent_requests_wait_for_their_assignee_to_accept_and_duplicates_link_the_original() {
+        Request urgent = asManager.run(() -> requests.create(Forms.of(RequestType.IT, "Не работает касса", almatyDept.getId(),
+                Priority.URGENT, null, null)));
+        assertFalse(asExecutor.run(() -> requests.allowedActions(requests.find(urgent.getId())))
+                .contains(RequestAction.ACCEPT), "nobody picks up an unassigned urgent request on their own");
+        Request normal = create(RequestType.IT, "Доступ к CRM", null);
+        Request taken = act(asExecutor, normal, RequestAction.ACCEPT, null);
+        assertEquals(executor.getId(), taken.getAssignee().getId(), "taking an unassigned request assigns it");
+
+        Request dup = create(RequestType.IT, "Доступ к CRM (повтор)", null);
+        assertEquals("request.error.duplicateOf", key(() -> asManager.run(() -> requests.act(dup.getId(), null,
+                RequestAction.MARK_DUPLICATE, null, "IT-1999-000001"))));
+        Request marked = asManager.run(() -> requests.act(dup.getId(), null, RequestAction.MARK_DUPLICATE, null,
+                normal.getNumber().toLowerCase(Locale.ROOT)));
+        assertEquals(RequestStatus.DUPLICATE, marked.getStatus());
+        assertEquals(normal.getId(), asManager.run(() -> requests.open(dup.getId()).getDuplicateOf().getId()));
+    }
+
+    @Test
+    void a_request_moves_up_or_down_the_hierarchy_only() {
+        Request r = create(RequestType.PURCHASE, "Стулья", null);
+        assertEquals("request.error.transferTarget", key(() -> asManager.run(() -> requests.transfer(r.getId(), null,
+                astanaDept.getId(), null))));
+        assertEquals("request.error.actionForbidden", key(() -> asExecutor.run(() -> requests.transfer(r.getId(), null,
+                almatyCity.getId(), null))));
+        Request up = asManager.run(() -> requests.transfer(r.getId(), null, almatyCity.getId(), "Для всего города"));
+        assertEquals(almatyCity.getId(), up.getOrgUnit().getId());
+        assertTrue(asManager.run(() -> requests.history(r.getId())).stream()
+                .anyMatch(h -> "orgUnit".equals(h.getField()) && "IT Алматы".equals(h.getNewValue())));
+    }
+
+    @Test
+    void each_type_requires_its_own_fields() {
+        for (RequestType type : RequestType.values()) {
+            NewRequest complete = Forms.of(type, "Полная заявка " + type, almatyDept.getId(), Priority.LOW, null, null);
+            Request ok = asManager.run(() -> requests.create(complete));
+            assertEquals(complete.fields().size(), asManager.run(() -> requests.open(ok.getId()).getDetails().size()));
+            for (FieldSpec spec : TypeFields.of(type)) {
+                if (!spec.required()) {
+                    continue;
+                }
+                Map<String, String> fields = new HashMap<>(SampleFields.of(type, LocalDate.now()));
+                fields.remove(spec.key());
+                NewRequest missing = new NewRequest(type, "Без поля " + spec.key(), null, almatyDept.getId(),
+                        Priority.LOW, null, null, null, complete.amount(), complete.currency(), fields);
+                BusinessException e = assertThrows(BusinessException.class,
+                        () -> asManager.run(() -> requests.create(missing)), type + " without " + spec.key());
+                assertEquals("request.error.fieldRequired", e.getMessageKey());
+                assertEquals(new Messages.Text(spec.label()), e.getArguments()[0]);
+            }
+        }
+        Map<String, String> incident = new HashMap<>(SampleFields.of(RequestType.IT, LocalDate.now()));
+        incident.put("itKind", "INCIDENT");
+        NewRequest noSeverity = new NewRequest(RequestType.IT, "Инцидент", null, almatyDept.getId(), Priority.HIGH, null,
+                null, null, null, null, incident);
+        BusinessException e = assertThrows(BusinessException.class, () -> asManager.run(() -> requests.create(noSeverity)));
+        assertEquals("Заполните поле «Критичность инцидента»", Messages.of(Messages.DEFAULT_LOCALE, e));
+        incident.put("severity", "S9");
+        NewRequest badChoice = new NewRequest(RequestType.IT, "Инцидент", null, almatyDept.getId(), Priority.HIGH, null,
+                null, null, null, null, incident);
+        assertEquals("request.error.fieldChoice", key(() -> asManager.run(() -> requests.create(badChoice))));
+        NewRequest noAmount = new NewRequest(RequestType.PAYMENT, "Оплата без суммы", null, almatyDept.getId(),
+                Priority.HIGH, null, null, null, null, null, SampleFields.of(RequestType.PAYMENT, LocalDate.now()));
+        assertEquals("Заполните поле «Сумма»", Messages.of(Messages.DEFAULT_LOCALE,
+                assertThrows(BusinessException.class, () -> asManager.run(() -> requests.create(noAmount)))));
+    }
+
+    @Test
+    void numbers_stay_unique_when_many_requests_are_created_at_once() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> create(RequestType.MARKETING, "Параллельная заявка " + n, null).getNumber()));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (Future<String> f : futures) {
+                numbers.add(f.get());
+            }
+            assertEquals(40, numbers.size(), "no number given twice: " + numbers);
+            assertTrue(numbers.stream().allMatch(s -> s.matches("MKT-\\d{4}-\\d{6}")), numbers.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void files_keep_every_revision_are_checked_by_their_bytes_and_vanish_with_a_rolled_back_upload() throws Exception {
+        Request r = create(RequestType.CONTRACT, "Договор поставки", executor.getId());
+        RecordRef ref = new RecordRef(RequestService.TYPE, r.getId());
+        Attachment v1 = upload(asManager, r, "Договор.pdf", AttachmentKind.BASIS, pdf("v1"));
+        Attachment v2 = upload(asExecutor, r, "договор.PDF", AttachmentKind.BASIS, pdf("v2"));
+        assertEquals(1, v1.getRevision());
+        assertEquals(2, v2.getRevision(), "the same name again is the next revision");
+        assertEquals(2, asManager.run(() -> attachments.list(ref)).size(), "old revisions are kept");
+        try (InputStream in = asManager.run(() -> attachments.content(attachments.forDownload(v1.getId())))) {
+            assertTrue(new String(in.readAllBytes(), StandardCharsets.US_ASCII).contains("v1"));
+        }
+        assertEquals("application/pdf", v1.getContentType());
+        assertEquals("file.error.type", key(() -> upload(asManager, r, "invoice.pdf", AttachmentKind.OTHER,
+                new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff})),
+                "a program renamed to .pdf is refused: the type comes from the bytes");
+        assertEquals("file.error.empty", key(() -> upload(asManager, r, "empty.txt", AttachmentKind.OTHER, new byte[0])));
+
+        byte[] unique = ("Черновик, откатывается " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(unique));
+        Path stored = FileStorage.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        long rowsBefore = data.count("SELECT COUNT(a) FROM Attachment a");
+        tx.begin();
+        try {
+            upload(asManager, r, "draft.txt", AttachmentKind.OTHER, unique);
+            assertTrue(Files.exists(stored), "written while the transaction runs");
+        } finally {
+            tx.rollback();
+        }
+        assertFalse(Files.exists(stored), "no orphan file after the rollback");
+        assertEquals(rowsBefore, data.count("SELECT COUNT(a) FROM Attachment a"));
+        assertEquals(0L, data.count("SELECT COUNT(s) FROM StoredFile s WHERE s.sha256 = '" + sha + "'"));
+    }
+
+    @Test
+    void comments_store_mentions_and_search_finds_words_of_titles_descriptions_and_comments() {
+        Request r = create(RequestType.IT, "Настройка принтеров в бухгалтерии", executor.getId());
+        Comment c = asManager.run(() -> comments.add(new RecordRef(RequestService.TYPE, r.getId()),
+                "@it.executor проверь картриджи, спасибо! Пишите на a@it.manager.kz"));
+        assertEquals(Set.of("it.executor"), c.getMentions().stream().map(User::getLogin).collect(java.util.stream.Collectors.toSet()),
+                "the mention resolves to the user; an e-mail address is not a mention");
+        RequestFilter byComment = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
+                "картридж");
+        List<RequestRow> found = asManager.run(() -> requests.rows(byComment, new PageRequest(0, 50, null, false)));
+        assertTrue(found.stream().anyMatch(x -> x.getId().equals(r.getId())), "Russian stemming: картриджи ~ картридж");
+        RequestFilter byTitle = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
+                "принтер");
+        assertTrue(asManager.run(() -> requests.rows(byTitle, new PageRequest(0, 50, null, false))).stream()
+                .anyMatch(x -> x.getId().equals(r.getId())));
+        RequestFilter byNumber = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
+                r.getNumber());
+        assertEquals(1, asManager.run(() -> requests.count(byNumber)));
+        assertEquals(0, asAstana.run(() -> requests.count(byNumber)), "search never crosses the scope");
+
+        ChecklistItem a = asExecutor.run(() -> checklist.add(new RecordRef(RequestService.TYPE, r.getId()), "Купить"));
+        ChecklistItem b = asExecutor.run(() -> checklist.add(new RecordRef(RequestService.TYPE, r.getId()), "Заменить"));
+        asExecutor.run(() -> {
+            checklist.move(b.getId(), b.getVersion(), -1);
+            return null;
+        });
+        List<ChecklistItem> items = asExecutor.run(() -> checklist.list(new RecordRef(RequestService.TYPE, r.getId())));
+        assertEquals(List.of("Заменить", "Купить"), items.stream().map(ChecklistItem::getText).toList());
+        ChecklistItem ticked = asExecutor.run(() -> checklist.tick(items.get(1).getId(), items.get(1).getVersion(), true));
+        assertTrue(ticked.isDone());
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> checklist.list(new RecordRef(RequestService.TYPE, r.getId()))));
+    }
+
+    @Test
+    void another_departments_request_is_refused_in_the_service_and_the_rest_api() throws Exception {
+        Request r = create(RequestType.PAYMENT, "Чужая заявка", executor.getId());
+        Attachment file = upload(asManager, r, "invoice.pdf", AttachmentKind.INVOICE, pdf("scope"));
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> requests.open(r.getId())));
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> attachments.forDownload(file.getId())));
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> requests.act(r.getId(), null,
+                RequestAction.REJECT, "не моё", null)));
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> comments.add(new RecordRef(RequestService.TYPE,
+                r.getId()), "привет")));
+
+        HttpClient http = HttpClient.newHttpClient();
+        String api = "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/";
+        String foreignToken = asAdmin.run(() -> apiTokens.issue(astana.getId()));
+        for (String path : List.of("requests/" + r.getId(), "requests/" + r.getId() + "/files", "requests/" + r.getId()
+                + "/history", "files/" + file.getId())) {
+            HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", "Bearer " + foreignToken).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, resp.statusCode(), path + " " + resp.body());
+        }
+        HttpResponse<String> move = http.send(HttpRequest.newBuilder(URI.create(api + "requests/" + r.getId() + "/transitions"))
+                .header("Authorization", "Bearer " + foreignToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"REJECT\",\"reason\":\"чужое\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, move.statusCode(), move.body());
+
+        User manager = data.user("it.manager", almatyDept, Role.MANAGER);
+        String token = asAdmin.run(() -> apiTokens.issue(manager.getId()));
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(api + "requests/" + r.getId()))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode(), own.body());
+        JsonObject json = Json.createReader(new StringReader(own.body())).readObject();
+        assertEquals("ТОО «Арендодатель»", json.getJsonObject("fields").getString("supplier"));
+        HttpResponse<String> forbidden = http.send(HttpRequest.newBuilder(URI.create(api + "requests/" + r.getId()
+                        + "/transitions")).header("Authorization", "Bearer " + token).header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"CLOSE\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forbidden.statusCode());
+        assertEquals("A request cannot go from “New” to “Closed”",
+                Json.createReader(new StringReader(forbidden.body())).readObject().getString("message"));
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(api + "files/" + file.getId()))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(new String(download.body(), StandardCharsets.US_ASCII).contains("scope"));
+    }
+
+    @Test
+    void the_export_holds_exactly_the_rows_the_filter_shows() throws Exception {
+        String marker = "exp" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            create(RequestType.PURCHASE, "Экспорт " + marker + " №" + i, null);
+        }
+        create(RequestType.PURCHASE, "Другая заявка без метки", null);
+        RequestFilter filter = new RequestFilter(RequestType.PURCHASE, null, null, null, null, null, null, null, null,
+                null, null, false, marker);
+        List<String> shown = asManager.run(() -> requests.rows(filter, new PageRequest(0, 50, "number", true))).stream()
+                .map(RequestRow::getNumber).toList();
+        assertEquals(3, shown.size());
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        assertEquals(3L, asManager.run(() -> requests.export(filter, "number", true, RequestExport.Format.XLSX,
+                Messages.DEFAULT_LOCALE, xlsx)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals("Номер", sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> exported = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                exported.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertEquals(shown, exported, "same rows, same order as the list");
+            assertEquals("Закуп / заказ", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(LocalDate.now().plusDays(5), sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate(),
+                    "dates are dates");
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        asManager.run(() -> requests.export(filter, "number", true, RequestExport.Format.CSV, Locale.forLanguageTag("en"), csv));
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFNumber;Type;Title"), text);
+        List<String> lines = text.lines().skip(1).toList();
+        assertEquals(shown, lines.stream().map(l -> l.substring(0, l.indexOf(';'))).toList());
+
+        Long id = asManager.run(() -> savedFilters.save("requests", "Мои закупки", "type=PURCHASE").getId());
+        assertThrows(NotFoundException.class, () -> asExecutor.run(() -> savedFilters.find(id)),
+                "a saved filter is its owner's only");
+    }
+}

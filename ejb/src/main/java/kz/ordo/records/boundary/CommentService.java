@@ -1,0 +1,70 @@
+package kz.ordo.records.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.ordo.audit.control.AuditTrail;
+import kz.ordo.audit.entity.AuditAction;
+import kz.ordo.identity.control.Caller;
+import kz.ordo.identity.control.CallerService;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.identity.entity.UserStatus;
+import kz.ordo.records.control.RecordAccesses;
+import kz.ordo.records.entity.Comment;
+import kz.ordo.records.entity.RecordRef;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Comments on records (R-COM-1). {@code @login} mentions are resolved to active users and stored with the
+ * comment; delivering a notification to them is the notification module's part.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.MANAGER, Role.Names.EXECUTOR, Role.Names.FINANCE,
+        Role.Names.LAWYER, Role.Names.MARKETING, Role.Names.IT, Role.Names.CONTRACTOR})
+public class CommentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    RecordAccesses access;
+
+    @Inject
+    AuditTrail audit;
+
+    public Comment add(RecordRef owner, String body) {
+        access.checkVisible(owner);
+        Caller caller = callers.current();
+        Set<String> logins = Comment.mentionedLogins(body);
+        Set<User> mentioned = new LinkedHashSet<>();
+        if (!logins.isEmpty()) {
+            mentioned.addAll(em.createQuery("SELECT u FROM User u WHERE LOWER(u.login) IN :logins AND u.status = :active",
+                            User.class)
+                    .setParameter("logins", logins).setParameter("active", UserStatus.ACTIVE).getResultList());
+        }
+        Comment c = new Comment(owner, em.find(User.class, caller.userId()), body, mentioned);
+        em.persist(c);
+        em.flush();
+        audit.event(caller.login(), owner.type(), owner.id(), AuditAction.COMMENT_ADDED, c.getBody());
+        return c;
+    }
+
+    /** A record's comments, oldest first, with their authors (one query) and mentions (one batch query). */
+    public List<Comment> list(RecordRef owner) {
+        access.checkVisible(owner);
+        List<Comment> list = em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author WHERE c.ownerType = :t"
+                        + " AND c.ownerId = :id ORDER BY c.createdAt, c.id", Comment.class)
+                .setParameter("t", owner.type()).setParameter("id", owner.id()).getResultList();
+        list.forEach(c -> c.getMentions().size());
+        return list;
+    }
+}

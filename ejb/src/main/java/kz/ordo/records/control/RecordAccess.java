@@ -1,0 +1,17 @@
+package kz.ordo.records.control;
+
+/**
+ * How the record-attached items (files, checklists, comments) ask the module that owns a record whether
+ * the caller may see or change it. Each module with such records provides one implementation as a CDI bean.
+ */
+public interface RecordAccess {
+
+    /** The audit type of the records this access speaks for ("Request", "Task", ...). */
+    String type();
+
+    /** Refuses (NotFoundException) when the caller may not see the record. */
+    void checkVisible(Long id);
+
+    /** Refuses when the caller may not add files or change the checklist (e.g. the record is closed). */
+    void checkContributable(Long id);
+}

@@ -1,0 +1,33 @@
+package kz.ordo.requests.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kz.ordo.records.control.RecordAccess;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.shared.BusinessException;
+
+/** Files, checklists and comments on a request follow the request's own access rule. */
+@ApplicationScoped
+public class RequestRecordAccess implements RecordAccess {
+
+    @Inject
+    RequestService requests;
+
+    @Override
+    public String type() {
+        return RequestService.TYPE;
+    }
+
+    @Override
+    public void checkVisible(Long id) {
+        requests.find(id);
+    }
+
+    @Override
+    public void checkContributable(Long id) {
+        Request r = requests.find(id);
+        if (r.getStatus().isFinal()) {
+            throw new BusinessException("request.error.finalStatus");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package kz.ordo.requests.control;
+
+import kz.ordo.identity.control.Caller;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.requests.entity.Priority;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.RequestStatus;
+import kz.ordo.requests.entity.RequestType;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.Messages;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may take which action on a request (R-REQ-3, R-ROLE-4). The caller has already passed the access
+ * scope (they can see the request); this adds the part each person plays:
+ * <ul>
+ *   <li>assignee: accepts, sends for approval, starts execution, completes, resumes after rework,
+ *       marks a duplicate; when nobody is assigned, any staff member in scope may accept and becomes the
+ *       assignee — except an urgent request, which waits for its assignee or a manager's assignment;</li>
+ *   <li>manager (MANAGER, HEAD, ADMIN): everything the assignee does except accepting on their behalf,
+ *       plus reject, won't fix, close, return for rework, transfer;</li>
+ *   <li>approver (HEAD, ADMIN; FINANCE for payments and purchases; LAWYER for contracts): approves,
+ *       rejects or returns a request on approval — never their own request;</li>
+ *   <li>author: closes a done request or returns it for rework, resumes their request after rework.</li>
+ * </ul>
+ * An external contractor only accepts and completes what is assigned to them.
+ */
+public final class RequestWorkflow {
+
+    private RequestWorkflow() {
+    }
+
+    public static Set<RequestAction> allowed(Request r, Caller caller) {
+        Set<RequestAction> out = EnumSet.noneOf(RequestAction.class);
+        for (RequestAction a : RequestAction.values()) {
+            if (a.startsFrom(r.getStatus()) && may(a, r, caller)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Refuses with a message naming the action and the status when the caller may not take it. */
+    public static void check(RequestAction action, Request r, Caller caller) {
+        if (!action.startsFrom(r.getStatus())) {
+            throw new BusinessException("request.error.transition", new Messages.Text("request." + r.getStatus()),
+                    new Messages.Text("request." + action.target()));
+        }
+        if (!may(action, r, caller)) {
+            throw new BusinessException("request.error.actionForbidden", new Messages.Text("request.action." + action));
+        }
+    }
+
+    public static boolean isManager(Caller c) {
+        return !c.isContractor() && (c.has(Role.MANAGER) || c.has(Role.HEAD) || c.has(Role.ADMIN));
+    }
+
+    static boolean isApprover(Caller c, Request r) {
+        if (c.isContractor() || isAuthor(c, r)) {
+            return false;
+        }
+        return c.has(Role.HEAD) || c.has(Role.ADMIN)
+                || (c.has(Role.FINANCE) && (r.getType() == RequestType.PAYMENT || r.getType() == RequestType.PURCHASE))
+                || (c.has(Role.LAWYER) && r.getType() == RequestType.CONTRACT);
+    }
+
+    private static boolean isAuthor(Caller c, Request r) {
+        return c.userId().equals(r.getAuthor().getId());
+    }
+
+    private static boolean isAssignee(Caller c, Request r) {
+        return r.getAssignee() != null && c.userId().equals(r.getAssignee().getId());
+    }
+
+    private static boolean may(RequestAction a, Request r, Caller c) {
+        boolean assignee = isAssignee(c, r);
+        boolean manager = isManager(c);
+        boolean author = isAuthor(c, r) && !c.isContractor();
+        if (c.isContractor()) {
+            return assignee && (a == RequestAction.ACCEPT || a == RequestAction.COMPLETE);
+        }
+        return switch (a) {
+            case ACCEPT -> assignee || (r.getAssignee() == null && r.getPriority() != Priority.URGENT);
+            case SEND_FOR_APPROVAL, MARK_DUPLICATE -> assignee || manager;
+            case START_EXECUTION -> r.getType() != RequestType.PAYMENT && (assignee || manager);
+            case COMPLETE -> (r.getType() != RequestType.PAYMENT || r.getStatus() != RequestStatus.IN_PROGRESS)
+                    && (assignee || manager || (r.getType() == RequestType.PAYMENT && c.has(Role.FINANCE)));
+            case APPROVE -> isApprover(c, r);
+            case CLOSE -> author || manager;
+            case RETURN_FOR_REWORK -> switch (r.getStatus()) {
+                case ON_APPROVAL -> isApprover(c, r);
+                case DONE -> author || manager;
+                default -> manager;
+            };
+            case RESUME -> author || assignee || manager;
+            case REJECT -> r.getStatus() == RequestStatus.ON_APPROVAL ? isApprover(c, r) : manager;
+            case WONT_FIX -> manager;
+        };
+    }
+
+    /** Transfer up or down the hierarchy (R-SEED-5): managers only. */
+    public static boolean mayTransfer(Request r, Caller c) {
+        return isManager(c) && !r.getStatus().isFinal();
+    }
+
+    /** Editing content: the author or a manager, while new or back for rework. */
+    public static boolean mayEdit(Request r, Caller c) {
+        return !c.isContractor() && r.isEditable() && (isAuthor(c, r) || isManager(c));
+    }
+}
