@@ -20,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import kz.ordo.requests.entity.RequestType;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,16 +44,37 @@ class BrowserIT {
     private static final String PASSWORD = "Ordo-Demo-2026";
     private static WebDriver driver;
     private static WebDriverWait wait;
+    private static Path downloads;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ordo();
     }
 
+    /** A failed test leaves a screenshot and the page source in target/browser-failures for whoever reads the run. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher failures = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+                String name = context.getRequiredTestMethod().getName();
+                Files.write(dir.resolve(name + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+
     @BeforeAll
     static void startBrowser() throws Exception {
         Path profile = Files.createTempDirectory("ordo-chromium");
+        downloads = Files.createTempDirectory("ordo-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("ordo.it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -109,7 +132,8 @@ class BrowserIT {
 
     private static void pick(String menuId, String value) {
         ((JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var before = w.getSelectedValue(); w.selectValue(arguments[1]);"
+                        + " if (before !== arguments[1]) { w.input.trigger('change'); }", menuId, value);
     }
 
     /** Fills a type-specific field of the request form (found by its data-field), after the type's ajax update. */
@@ -310,6 +334,219 @@ class BrowserIT {
     static final class MessageFormatText {
         static String of(String pattern, Object... args) {
             return new java.text.MessageFormat(pattern, Locale.forLanguageTag("ru")).format(args);
+        }
+    }
+
+    // ---- the request module (issue 3) ----
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /** Picks the option of a PrimeFaces select whose label is {@code label}. */
+    private static void pickLabel(String menuId, String label) {
+        String value = (String) js().executeScript("var o = Array.from(document.getElementById(arguments[0] + '_input')"
+                + ".options).find(x => x.text.trim() === arguments[1]); return o ? o.value : null;", menuId, label);
+        assertTrue(value != null, "no option " + label + " in " + menuId);
+        pick(menuId, value);
+    }
+
+    private static String cardStatus() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:status"))).getText();
+    }
+
+    /** Clicks a workflow button of the card and waits for the status to become {@code expectedKey}. */
+    private static void action(String action, String expectedKey) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action='" + action + "']"))).click();
+        if (expectedKey != null) {
+            wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("card:status")).getText()
+                    .equals(text("ru", expectedKey)));
+        }
+    }
+
+    private static void openTab(int index, String waitForId) {
+        js().executeScript("PrimeFaces.getWidgetById('card:tabs').select(arguments[0]);", index);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
+    }
+
+    /** Attaches a file of the given kind on the card's Files tab and waits until the table lists it. */
+    private static void attach(String kind, Path file) {
+        openTab(2, "card:tabs:files");
+        pick("card:tabs:uploadKind", kind);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("card:tabs:upload_input")).sendKeys(file.toString());
+            return true;
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("card:tabs:files")).getText()
+                .contains(file.getFileName().toString()));
+    }
+
+    private static String openCard(String url) {
+        driver.get(url);
+        return cardStatus();
+    }
+
+    /** Fills and saves the new-request form for {@code type}; returns the card's URL. */
+    private static String createThroughForm(RequestType type, String title) {
+        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
+        pick("requestForm:type", type.name());
+        java.util.Map<String, String> values = kz.ordo.platform.SampleFields.of(type, java.time.LocalDate.now());
+        values.forEach(BrowserIT::field);
+        driver.findElement(By.id("requestForm:title")).sendKeys(title);
+        pickLabel("requestForm:unit", "Административно-хозяйственный отдел");
+        if (type == RequestType.PAYMENT) {
+            driver.findElement(By.id("requestForm:amount_input")).sendKeys("125000");
+        }
+        driver.findElement(By.id("requestForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/requests/view.xhtml"));
+        return driver.getCurrentUrl();
+    }
+
+    @Test
+    void every_request_type_is_created_through_its_form_and_missing_fields_are_named_in_russian() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
+        pick("requestForm:type", "PAYMENT");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='supplier']")));
+        driver.findElement(By.id("requestForm:title")).sendKeys("Оплата без реквизитов");
+        driver.findElement(By.id("requestForm:save")).click();
+        String errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")))
+                .getText();
+        assertTrue(errors.contains("Заполните поле «Поставщик»"), errors);
+        assertTrue(errors.contains("Заполните поле «Сумма»"), errors);
+        assertTrue(errors.contains(text("ru", "request.error.department")), errors);
+        assertTrue(driver.getCurrentUrl().contains("edit.xhtml"), "nothing saved");
+
+        for (RequestType type : RequestType.values()) {
+            createThroughForm(type, "Заявка через форму " + type);
+            String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:number"))).getText();
+            assertTrue(number.startsWith(type.prefix() + "-"), number);
+            String details = driver.findElement(By.id("card:tabs")).getText();
+            java.util.Map<String, String> values = kz.ordo.platform.SampleFields.of(type, java.time.LocalDate.now());
+            kz.ordo.requests.entity.TypeFields.of(type).stream().filter(f -> values.containsKey(f.key()))
+                    .forEach(f -> assertTrue(details.contains(text("ru", f.label())), type + " shows " + f.key()));
+        }
+    }
+
+    @Test
+    void a_payment_gets_its_documents_a_comment_and_walks_from_new_to_closed() throws Exception {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        String card = createThroughForm(RequestType.PAYMENT, "Оплата охраны за декабрь");
+        String number = driver.findElement(By.id("card:number")).getText();
+        assertEquals(text("ru", "request.NEW"), cardStatus());
+
+        Path invoice = Files.createTempFile("счёт-", ".pdf");
+        Files.writeString(invoice, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("INVOICE", invoice);
+        Path basis = Files.createTempFile("договор-", ".pdf");
+        Files.writeString(basis, "%PDF-1.4\n% basis\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("BASIS", basis);
+        String fileHref = driver.findElement(By.cssSelector("[data-file='" + invoice.getFileName() + "']")).getAttribute("href");
+        assertTrue(fileHref.matches(".*/ordo/files/\\d+"), fileHref);
+
+        openTab(3, "card:tabs:newComment");
+        driver.findElement(By.id("card:tabs:newComment")).sendKeys("@executor возьмите, пожалуйста, в работу");
+        driver.findElement(By.id("card:tabs:addComment")).click();
+        WebElement mention = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ordo-mention")));
+        assertEquals("@executor", mention.getText());
+        logOut();
+
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(card);
+        action("ACCEPT", "request.IN_PROGRESS");
+        action("SEND_FOR_APPROVAL", "request.ON_APPROVAL");
+        logOut();
+
+        logIn("head", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(card);
+        action("APPROVE", "request.AWAITING");
+        action("COMPLETE", "request.DONE");
+        logOut();
+
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(card);
+        action("CLOSE", "request.CLOSED");
+        assertTrue(driver.findElements(By.cssSelector("[data-action]")).isEmpty(), "a closed request offers no action");
+        openTab(4, "card:tabs:history");
+        String history = driver.findElement(By.id("card:tabs:history")).getText();
+        assertTrue(history.contains(text("ru", "request.ON_APPROVAL") + " → " + text("ru", "request.AWAITING")), history);
+        assertTrue(history.contains("Айгерим Сапарова"), "who approved is in the history: " + history);
+
+        logOut();
+        logIn("sales", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(card);
+        assertTrue(driver.getPageSource().contains(text("ru", "error.404")), "another city's request is not shown");
+        driver.get(fileHref);
+        assertFalse(driver.getPageSource().contains("PDF-1.4"), "nor its file");
+        assertTrue(number.startsWith("PAY-"));
+    }
+
+    @Test
+    void a_request_returned_for_rework_shows_the_reason() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        String card = createThroughForm(RequestType.HR, "Справка о доходах");
+        logOut();
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(card);
+        action("ACCEPT", "request.IN_PROGRESS");
+        logOut();
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(card);
+        action("RETURN_FOR_REWORK", null);
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:reason")));
+        driver.findElement(By.id("card:confirmAction")).click();
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        assertTrue(error.contains(text("ru", "request.error.reasonRequired")), error);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:reason"))).sendKeys("Укажите период: с января по июнь");
+        driver.findElement(By.id("card:confirmAction")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("card:status")).getText()
+                .equals(text("ru", "request.REWORK")));
+        assertEquals("Укажите период: с января по июнь", driver.findElement(By.id("card:statusReason")).getText());
+        assertTrue(reason != null);
+    }
+
+    @Test
+    void the_filtered_list_exports_to_an_xlsx_that_opens_in_apache_poi() throws Exception {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        String marker = "xls" + System.nanoTime();
+        createThroughForm(RequestType.PURCHASE, "Экспорт " + marker + " один");
+        createThroughForm(RequestType.PURCHASE, "Экспорт " + marker + " два");
+        driver.get(TestInfra.baseUrl() + "requests/list.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests:text"))).sendKeys(marker);
+        driver.findElement(By.id("requests:apply")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("requests:table")).getText().contains("1–2 / 2"));
+        try (var files = Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+        }
+        driver.findElement(By.id("requests:exportXlsx")).click();
+        Path xlsx = wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum(), "header and the two rows the filter shows");
+            assertEquals(text("ru", "request.number"), sheet.getRow(0).getCell(0).getStringCellValue());
+            for (int i = 1; i <= 2; i++) {
+                assertTrue(sheet.getRow(i).getCell(2).getStringCellValue().contains(marker));
+            }
         }
     }
 }

@@ -428,6 +428,10 @@ class RequestsIT {
         assertEquals(400, forbidden.statusCode());
         assertEquals("A request cannot go from “New” to “Closed”",
                 Json.createReader(new StringReader(forbidden.body())).readObject().getString("message"));
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create(api.replace("/ordo/api/v1/", "/openapi")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/requests/{id}/transitions"), openapi.body());
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(api + "files/" + file.getId()))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());

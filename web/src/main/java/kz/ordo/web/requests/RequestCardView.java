@@ -153,6 +153,8 @@ public class RequestCardView implements Serializable {
         if (ok) {
             org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
             pendingAction = null;
+        } else if (a.needsReason() || a == RequestAction.MARK_DUPLICATE) {
+            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
         }
     }
 
