@@ -45,19 +45,27 @@ public final class AccessScope {
         return assigned || wrote || inUnit;
     }
 
-    /** The same rule as {@link #canSee} as a criteria predicate over the record's unit, author and assignee. */
-    public Predicate visible(CriteriaBuilder cb, Path<OrgUnit> unit, Path<User> author, Path<User> assignee) {
+    /**
+     * The same rule as {@link #canSee} as a criteria predicate over the record's foreign keys, so lists need no
+     * join for it: {@code unitsBelow} gives the ids of a unit path's subtree (the caller's own units).
+     */
+    public Predicate visible(CriteriaBuilder cb, Path<Long> unitId, Path<Long> authorId, Path<Long> assigneeId,
+                             java.util.function.Function<String, java.util.List<Long>> unitsBelow) {
         if (caller.has(Role.ADMIN) && !caller.isContractor()) {
             return cb.conjunction();
         }
-        Predicate assigned = cb.equal(assignee.get("id"), caller.userId());
+        Predicate assigned = cb.equal(assigneeId, caller.userId());
         if (caller.isContractor()) {
             return assigned;
         }
-        return cb.or(
-                cb.like(unit.<String>get("path"), escapeLike(caller.unitPath()) + "%", '\\'),
-                cb.equal(author.get("id"), caller.userId()),
-                assigned);
+        java.util.List<Long> units = unitsBelow.apply(caller.unitPath());
+        Predicate inUnit = units.isEmpty() ? cb.disjunction() : unitId.in(units);
+        return cb.or(inUnit, cb.equal(authorId, caller.userId()), assigned);
+    }
+
+    /** A LIKE pattern matching a unit path and everything below it. */
+    public static String subtreePattern(String path) {
+        return escapeLike(path) + "%";
     }
 
     private static String escapeLike(String s) {

@@ -56,6 +56,8 @@ public class RequestService {
     public static final String TYPE = "Request";
     /** The largest export, so one click cannot tie up the server for hours. */
     public static final int EXPORT_MAX_ROWS = 200_000;
+    /** Lists count matching rows up to this many; beyond it they say "10 000+" (filters narrow it down). */
+    public static final int COUNT_CAP = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -81,8 +83,9 @@ public class RequestService {
     @Inject
     Clock clock;
 
+    /** The number of matching requests, exact up to {@link #COUNT_CAP}; {@code COUNT_CAP + 1} means "more". */
     public long count(RequestFilter filter) {
-        return repository.count(orNone(filter), callers.scope(), LocalDate.now(clock), clock.getZone());
+        return repository.count(orNone(filter), callers.scope(), LocalDate.now(clock), clock.getZone(), COUNT_CAP);
     }
 
     public List<RequestRow> rows(RequestFilter filter, PageRequest page) {
@@ -93,10 +96,11 @@ public class RequestService {
     public Page<RequestRow> list(RequestFilter filter, PageRequest page) {
         AccessScope scope = callers.scope();
         LocalDate today = LocalDate.now(clock);
-        long total = repository.count(orNone(filter), scope, today, clock.getZone());
-        List<RequestRow> rows = total <= page.first() ? List.of()
+        long total = repository.count(orNone(filter), scope, today, clock.getZone(), COUNT_CAP);
+        boolean more = total > COUNT_CAP;
+        List<RequestRow> rows = !more && total <= page.first() ? List.of()
                 : repository.rows(orNone(filter), scope, page, today, clock.getZone());
-        return new Page<>(rows, total);
+        return new Page<>(rows, more ? COUNT_CAP : total, more);
     }
 
     private static RequestFilter orNone(RequestFilter f) {

@@ -186,6 +186,13 @@ public class RequestListView implements Serializable {
         return people.suggest(query);
     }
 
+    /** The total shown under the table: exact, or "10 000+" when counting stopped at the cap. */
+    public String getTotalText() {
+        long n = model.getLastCount();
+        return n > RequestService.COUNT_CAP
+                ? String.format(texts.locale(), "%,d+", RequestService.COUNT_CAP) : String.valueOf(n);
+    }
+
     public boolean isOverdue(RequestRow row) {
         return row.overdueOn(LocalDate.now(clock));
     }

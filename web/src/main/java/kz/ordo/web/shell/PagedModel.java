@@ -32,9 +32,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    private long lastCount;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, counter.getAsLong());
+        lastCount = counter.getAsLong();
+        return (int) Math.min(Integer.MAX_VALUE, lastCount);
+    }
+
+    /** The count of the last load (a capped count reads as {@code cap + 1}). */
+    public long getLastCount() {
+        return lastCount;
     }
 
     @Override
