@@ -234,6 +234,30 @@ class RequestsIT {
     }
 
     @Test
+    void the_author_edits_a_new_request_and_the_history_keeps_old_and_new_values() {
+        Request r = create(RequestType.PURCHASE, "Бумага", null);
+        Map<String, String> fields = new HashMap<>(SampleFields.of(RequestType.PURCHASE, LocalDate.now()));
+        fields.put("quantity", "60");
+        NewRequest changed = new NewRequest(RequestType.PURCHASE, "Бумага А4, 60 пачек", null, almatyDept.getId(),
+                Priority.MEDIUM, null, null, null, null, null, fields);
+        Request edited = asManager.run(() -> requests.update(r.getId(), r.getVersion(), changed));
+        assertEquals("60", asManager.run(() -> requests.open(r.getId()).getDetails().get("quantity")));
+        assertThrows(ConcurrentEditException.class, () -> asManager.run(() -> requests.update(r.getId(), r.getVersion(),
+                changed)), "an edit based on an old version is refused");
+        assertTrue(asManager.run(() -> requests.history(r.getId())).stream().anyMatch(h -> "field.quantity".equals(h.getField())
+                && "40".equals(h.getOldValue()) && "60".equals(h.getNewValue())));
+        NewRequest otherType = new NewRequest(RequestType.HR, "Бумага", null, almatyDept.getId(), Priority.MEDIUM, null,
+                null, null, null, null, fields);
+        assertEquals("request.error.typeFixed", key(() -> asManager.run(() -> requests.update(r.getId(),
+                edited.getVersion(), otherType))));
+        assertEquals("request.error.notEditable", key(() -> asExecutor.run(() -> requests.update(r.getId(),
+                edited.getVersion(), changed))), "neither author nor manager");
+        act(asExecutor, r, RequestAction.ACCEPT, null);
+        assertEquals("request.error.notEditable", key(() -> asManager.run(() -> requests.update(r.getId(),
+                requests.find(r.getId()).getVersion(), changed))), "in progress: content is fixed");
+    }
+
+    @Test
     void urgent_requests_wait_for_their_assignee_to_accept_and_duplicates_link_the_original() {
         Request urgent = asManager.run(() -> requests.create(Forms.of(RequestType.IT, "Не работает касса", almatyDept.getId(),
                 Priority.URGENT, null, null)));

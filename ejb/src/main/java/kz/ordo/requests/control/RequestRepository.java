@@ -141,8 +141,8 @@ public class RequestRepository {
     private Predicate where(CriteriaBuilder cb, Root<Request> r, RequestFilter f, AccessScope scope, LocalDate today,
                             ZoneId zone) {
         List<Predicate> ps = new ArrayList<>();
-        Path<Long> unitId = r.get("orgUnit").get("id");
-        ps.add(scope.visible(cb, unitId, r.get("author").get("id"), r.get("assignee").get("id"), this::unitsBelow));
+        Path<Long> unitId = r.get("orgUnitId");
+        ps.add(scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow));
         if (f.type() != null) {
             ps.add(cb.equal(r.get("type"), f.type()));
         }
@@ -163,10 +163,10 @@ public class RequestRepository {
             ps.add(cb.equal(r.get("project").get("id"), f.projectId()));
         }
         if (f.authorId() != null) {
-            ps.add(cb.equal(r.get("author").get("id"), f.authorId()));
+            ps.add(cb.equal(r.get("authorId"), f.authorId()));
         }
         if (f.assigneeId() != null) {
-            ps.add(cb.equal(r.get("assignee").get("id"), f.assigneeId()));
+            ps.add(cb.equal(r.get("assigneeId"), f.assigneeId()));
         }
         if (f.createdFrom() != null) {
             ps.add(cb.greaterThanOrEqualTo(r.get("createdAt"), f.createdFrom().atStartOfDay(zone).toInstant()));

@@ -108,6 +108,19 @@ public class Request extends BaseEntity implements Auditable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /*
+     * The foreign keys as read-only columns, for list queries: comparing them needs no join (a join to the
+     * optional assignee would also drop unassigned rows). Written through the relations above only.
+     */
+    @Column(name = "org_unit_id", insertable = false, updatable = false)
+    private Long orgUnitId;
+
+    @Column(name = "author_id", insertable = false, updatable = false)
+    private Long authorId;
+
+    @Column(name = "assignee_id", insertable = false, updatable = false)
+    private Long assigneeId;
+
     /** Maintained by the database (trigger); read only by the full-text predicate, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_doc", insertable = false, updatable = false)
