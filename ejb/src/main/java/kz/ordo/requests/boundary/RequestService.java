@@ -83,6 +83,9 @@ public class RequestService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<RequestAccepted> accepted;
+
     /** The number of matching requests, exact up to {@link #COUNT_CAP}; {@code COUNT_CAP + 1} means "more". */
     public long count(RequestFilter filter) {
         return repository.count(orNone(filter), callers.scope(), LocalDate.now(clock), clock.getZone(), COUNT_CAP);
@@ -220,6 +223,9 @@ public class RequestService {
         }
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.TRANSITION);
+        if (action == RequestAction.ACCEPT) {
+            accepted.fire(new RequestAccepted(r.getId(), caller.userId(), caller.login()));
+        }
         return r;
     }
 

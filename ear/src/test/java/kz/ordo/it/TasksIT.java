@@ -1,0 +1,266 @@
+package kz.ordo.it;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.ordo.identity.boundary.ApiTokenService;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.OrgUnitKind;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.entity.Attachment;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.entity.Priority;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.RequestStatus;
+import kz.ordo.requests.entity.RequestType;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.PageRequest;
+import kz.ordo.tasks.boundary.Candidate;
+import kz.ordo.tasks.boundary.NewTask;
+import kz.ordo.tasks.boundary.TaskRow;
+import kz.ordo.tasks.boundary.TaskService;
+import kz.ordo.tasks.control.ExecutorFinder;
+import kz.ordo.tasks.entity.ResultRule;
+import kz.ordo.tasks.entity.Task;
+import kz.ordo.tasks.entity.TaskKind;
+import kz.ordo.tasks.entity.TaskStatus;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tasks in the container against PostgreSQL: template expansion on acceptance, the executor proposal,
+ * dependencies and cycles, result rules per task type, rework, the request following its tasks, the board's
+ * rules, and an external contractor's isolation in the service and the REST API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TasksIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ordo(TasksIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class);
+    }
+
+    @EJB
+    TestData data;
+    @EJB
+    AsAdmin asAdmin;
+    @EJB
+    AsManager asManager;
+    @EJB
+    AsExecutor asExecutor;
+    @EJB
+    AsContractor asContractor;
+    @EJB
+    AsHead asHead;
+    @EJB
+    RequestService requests;
+    @EJB
+    TaskService tasks;
+    @EJB
+    AttachmentService attachments;
+    @EJB
+    ExecutorFinder finder;
+    @EJB
+    ApiTokenService apiTokens;
+    @PersistenceContext
+    EntityManager em;
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    private OrgUnit almatyDept;
+    private User executor;
+    private User contractor;
+
+    @BeforeEach
+    void arrange() {
+        data.unit("IT Алматы", OrgUnitKind.CITY, null);
+        almatyDept = data.unit("IT Алматы АХО", OrgUnitKind.DEPARTMENT, "IT Алматы");
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.admin", root, Role.ADMIN);
+        data.user("it.head", root, Role.HEAD);
+        data.user("it.manager", almatyDept, Role.MANAGER);
+        executor = data.user("it.executor", almatyDept, Role.EXECUTOR);
+        contractor = data.user("it.contractor", almatyDept, Role.CONTRACTOR);
+    }
+
+    private Request accepted(RequestType type, String title) {
+        Request r = asManager.run(() -> requests.create(Forms.of(type, title, almatyDept.getId(), Priority.MEDIUM,
+                LocalDate.now().plusDays(20), executor.getId())));
+        asExecutor.run(() -> requests.act(r.getId(), null, RequestAction.ACCEPT, null, null));
+        return r;
+    }
+
+    private List<Task> tasksOf(Request r) {
+        return asManager.run(() -> tasks.forRequest(r.getId())).stream().map(row -> asManager.run(() -> tasks.open(row.getId())))
+                .toList();
+    }
+
+    private static String key(Runnable r) {
+        return assertThrows(BusinessException.class, r::run).getMessageKey();
+    }
+
+    private void attach(Identity who, Task t, String text) {
+        who.run(() -> attachments.upload(new RecordRef(TaskService.TYPE, t.getId()), "result.txt", AttachmentKind.OTHER,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void an_accepted_request_becomes_its_template_tasks_and_finishes_with_them() {
+        Request r = accepted(RequestType.PURCHASE, "Закупка стульев для переговорной");
+        List<Task> list = tasksOf(r);
+        assertEquals(3, list.size(), "the PURCHASE template has three steps");
+        Task quote = list.get(0);
+        Task buy = list.get(1);
+        Task deliver = list.get(2);
+        assertEquals("Запросить коммерческие предложения", quote.getTitle());
+        assertEquals(LocalDate.now(clock).plusDays(2), quote.getDeadline(), "due the step's days after acceptance");
+        assertEquals(ResultRule.FILE_OR_LINK, quote.getResultRule());
+        assertEquals(List.of(quote.getId()), buy.getDependsOn().stream().map(Task::getId).toList());
+        assertEquals(List.of(buy.getId()), deliver.getDependsOn().stream().map(Task::getId).toList());
+        assertEquals(executor.getId(), quote.getAssignee().getId(), "the only executor of the unit is proposed");
+        assertEquals(1L, data.count("SELECT COUNT(r) FROM TaskReminder r WHERE r.task.id = " + quote.getId()),
+                "a reminder is scheduled before the deadline");
+
+        assertEquals("task.error.waiting", key(() -> asExecutor.run(() -> tasks.take(buy.getId(), null))),
+                "a task cannot start before the one it waits for is done");
+        assertEquals("task.error.cycle", key(() -> asManager.run(() -> tasks.addDependency(quote.getId(), null, deliver.getId()))),
+                "quote ← buy ← deliver: making quote wait for deliver would be a cycle");
+
+        asExecutor.run(() -> tasks.take(quote.getId(), null));
+        assertEquals("task.error.resultText", key(() -> asExecutor.run(() -> tasks.submit(quote.getId(), null, " ", null))));
+        assertEquals("task.error.fileOrLink", key(() -> asExecutor.run(() -> tasks.submit(quote.getId(), null,
+                "Запросил три КП", null))));
+        assertEquals("task.error.link", key(() -> asExecutor.run(() -> tasks.submit(quote.getId(), null, "Запросил три КП",
+                "javascript:alert(1)"))));
+        asExecutor.run(() -> tasks.submit(quote.getId(), null, "Запросил три КП", "https://tender.example.kz/kp/17"));
+        assertEquals("task.error.forbidden", key(() -> asExecutor.run(() -> tasks.accept(quote.getId(), null))),
+                "the executor does not accept their own result");
+        assertEquals("task.error.reasonRequired", key(() -> asManager.run(() -> tasks.returnForRework(quote.getId(), null, ""))));
+        Task back = asManager.run(() -> tasks.returnForRework(quote.getId(), null, "Нужно минимум три предложения"));
+        assertEquals(TaskStatus.REWORK, back.getStatus());
+        assertEquals("Нужно минимум три предложения", back.getReworkReason());
+        asExecutor.run(() -> tasks.submit(quote.getId(), null, "Приложил три КП", "https://tender.example.kz/kp/18"));
+        assertEquals(TaskStatus.DONE, asManager.run(() -> tasks.accept(quote.getId(), null)).getStatus());
+
+        asExecutor.run(() -> tasks.take(buy.getId(), null));
+        assertEquals("task.error.fileRequired", key(() -> asExecutor.run(() -> tasks.submit(buy.getId(), null,
+                "Оплатили счёт", "https://shop.example.kz/order/5"))), "the purchase step needs a file, a link is not enough");
+        attach(asExecutor, buy, "Накладная №5");
+        asExecutor.run(() -> tasks.submit(buy.getId(), null, "Закуплено 12 стульев", null));
+        asManager.run(() -> tasks.accept(buy.getId(), null));
+        assertEquals(RequestStatus.IN_PROGRESS, asManager.run(() -> requests.find(r.getId()).getStatus()));
+
+        asExecutor.run(() -> tasks.take(deliver.getId(), null));
+        asExecutor.run(() -> tasks.submit(deliver.getId(), null, "Доставлено, акт подписан", null));
+        asManager.run(() -> tasks.accept(deliver.getId(), null));
+        assertEquals(RequestStatus.DONE, asManager.run(() -> requests.find(r.getId()).getStatus()),
+                "the request is done when its last task is accepted");
+    }
+
+    @Test
+    void the_proposed_executor_is_the_least_loaded_holder_of_the_role_near_the_work() {
+        OrgUnit warehouse = data.unit("IT Склад " + System.nanoTime(), OrgUnitKind.DEPARTMENT, "IT Алматы");
+        User busy = data.user("it.busy." + warehouse.getId(), warehouse, Role.EXECUTOR);
+        User free = data.user("it.free." + warehouse.getId(), warehouse, Role.EXECUTOR);
+        Request r = asHead.run(() -> requests.create(Forms.of(RequestType.IT, "Склад: принтер", warehouse.getId(),
+                Priority.LOW, null, null)));
+        for (int i = 0; i < 2; i++) {
+            int n = i;
+            asHead.run(() -> tasks.create(new NewTask(r.getId(), null, "Ручная задача " + n, null, TaskKind.WORK,
+                    ResultRule.TEXT, Role.EXECUTOR, null, busy.getId(), List.of())));
+        }
+        List<Candidate> proposed = asHead.run(() -> finder.propose(Role.EXECUTOR, em.find(OrgUnit.class, warehouse.getId()), 5));
+        assertEquals(List.of(free.getLogin(), busy.getLogin()), proposed.stream().map(Candidate::getLogin).toList());
+        assertEquals(2L, proposed.get(1).getOpenTasks());
+        Request repair = asHead.run(() -> requests.create(Forms.of(RequestType.REPAIR, "Склад: ворота", warehouse.getId(),
+                Priority.LOW, null, null)));
+        asHead.run(() -> requests.act(repair.getId(), null, RequestAction.ACCEPT, null, null));
+        List<TaskRow> planned = asHead.run(() -> tasks.forRequest(repair.getId()));
+        assertEquals(2, planned.size());
+        assertEquals(free.getFullName(), planned.get(0).getAssigneeName(), "template tasks go to the least-loaded executor");
+    }
+
+    @Test
+    void the_board_takes_and_accepts_but_refuses_other_moves() {
+        Request r = accepted(RequestType.HR, "Справка для банка");
+        Task t = tasksOf(r).get(0);
+        assertEquals("task.error.transition", key(() -> asExecutor.run(() -> tasks.moveOnBoard(t.getId(), null, TaskStatus.DONE))));
+        assertEquals(TaskStatus.IN_PROGRESS, asExecutor.run(() -> tasks.moveOnBoard(t.getId(), null, TaskStatus.IN_PROGRESS))
+                .getStatus());
+        assertEquals("task.error.boardNeedsCard", key(() -> asExecutor.run(() -> tasks.moveOnBoard(t.getId(), null,
+                TaskStatus.REVIEW))));
+        assertTrue(asExecutor.run(() -> tasks.board()).get(TaskStatus.IN_PROGRESS).stream().anyMatch(x -> x.getId().equals(t.getId())));
+        List<TaskRow> mine = asExecutor.run(() -> tasks.mine(new PageRequest(0, 200, null, true)));
+        assertTrue(mine.stream().anyMatch(x -> x.getId().equals(t.getId())));
+        for (int i = 1; i < mine.size(); i++) {
+            LocalDate a = mine.get(i - 1).getDeadline();
+            LocalDate b = mine.get(i).getDeadline();
+            assertTrue(a == null ? b == null : b == null || !b.isBefore(a), "My tasks are ordered by deadline");
+        }
+        assertNotNull(asManager.run(() -> tasks.workload()));
+    }
+
+    @Test
+    void a_contractor_reaches_only_their_own_tasks_in_the_service_and_the_rest_api() throws Exception {
+        Request r = accepted(RequestType.REPAIR, "Ремонт ворот склада");
+        List<Task> list = tasksOf(r);
+        Task theirs = list.get(0);
+        Task other = list.get(1);
+        asManager.run(() -> tasks.assign(theirs.getId(), null, contractor.getId()));
+        attach(asExecutor, other, "чужой файл");
+        Attachment foreignFile = asManager.run(() -> attachments.list(new RecordRef(TaskService.TYPE, other.getId()))).get(0);
+
+        assertEquals(List.of(theirs.getId()), asContractor.run(() -> tasks.mine(new PageRequest(0, 50, null, true))).stream()
+                .map(TaskRow::getId).filter(id -> id.equals(theirs.getId()) || id.equals(other.getId())).toList());
+        assertEquals(theirs.getId(), asContractor.run(() -> tasks.find(theirs.getId())).getId());
+        assertThrows(NotFoundException.class, () -> asContractor.run(() -> tasks.find(other.getId())));
+        assertThrows(NotFoundException.class, () -> asContractor.run(() -> requests.find(r.getId())),
+                "their task's request is not theirs");
+        assertThrows(NotFoundException.class, () -> asContractor.run(() -> attachments.forDownload(foreignFile.getId())));
+        assertTrue(asContractor.run(() -> tasks.board()).values().stream().flatMap(List::stream)
+                .noneMatch(x -> x.getId().equals(other.getId())));
+
+        String token = asAdmin.run(() -> apiTokens.issue(contractor.getId()));
+        HttpClient http = HttpClient.newHttpClient();
+        String api = "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/";
+        for (String path : List.of("tasks/" + other.getId(), "requests/" + r.getId(), "files/" + foreignFile.getId(),
+                "tasks/" + other.getId() + "/files")) {
+            HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, resp.statusCode(), path + " " + resp.body());
+        }
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(api + "tasks/" + theirs.getId()))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode(), own.body());
+        HttpResponse<String> take = http.send(HttpRequest.newBuilder(URI.create(api + "tasks/" + theirs.getId() + "/take"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, take.statusCode(), take.body());
+        assertTrue(take.body().contains("\"IN_PROGRESS\""), take.body());
+    }
+}

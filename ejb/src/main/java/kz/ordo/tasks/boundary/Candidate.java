@@ -1,0 +1,43 @@
+package kz.ordo.tasks.boundary;
+
+import java.io.Serializable;
+
+/** A proposed executor: who, where, and how many open tasks they already have (R-SEED-7). */
+public final class Candidate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final String fullName;
+    private final String login;
+    private final String unitName;
+    private final long openTasks;
+
+    public Candidate(Long id, String fullName, String login, String unitName, long openTasks) {
+        this.id = id;
+        this.fullName = fullName;
+        this.login = login;
+        this.unitName = unitName;
+        this.openTasks = openTasks;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public long getOpenTasks() {
+        return openTasks;
+    }
+}
