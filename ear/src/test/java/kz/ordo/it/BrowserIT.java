@@ -365,14 +365,16 @@ class BrowserIT {
         }
     }
 
-    private static void openTab(int index, String waitForId) {
-        js().executeScript("PrimeFaces.getWidgetById('card:tabs').select(arguments[0]);", index);
+    /** Opens a tab of a card's tab view by the tab's id and waits for an element of its (lazily loaded) content. */
+    private static void openTab(String tabId, String waitForId) {
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href='#card:tabs:" + tabId + "']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
     }
 
     /** Attaches a file of the given kind on the card's Files tab and waits until the table lists it. */
     private static void attach(String kind, Path file) {
-        openTab(2, "card:tabs:files");
+        openTab("filesTab", "card:tabs:files");
         pick("card:tabs:uploadKind", kind);
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(By.id("card:tabs:upload_input")).sendKeys(file.toString());
@@ -449,7 +451,7 @@ class BrowserIT {
         String fileHref = driver.findElement(By.cssSelector("[data-file='" + invoice.getFileName() + "']")).getAttribute("href");
         assertTrue(fileHref.matches(".*/ordo/files/\\d+"), fileHref);
 
-        openTab(3, "card:tabs:newComment");
+        openTab("commentsTab", "card:tabs:newComment");
         driver.findElement(By.id("card:tabs:newComment")).sendKeys("@executor возьмите, пожалуйста, в работу");
         driver.findElement(By.id("card:tabs:addComment")).click();
         WebElement mention = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ordo-mention")));
@@ -475,7 +477,7 @@ class BrowserIT {
         openCard(card);
         action("CLOSE", "request.CLOSED");
         assertTrue(driver.findElements(By.cssSelector("[data-action]")).isEmpty(), "a closed request offers no action");
-        openTab(4, "card:tabs:history");
+        openTab("historyTab", "card:tabs:history");
         String history = driver.findElement(By.id("card:tabs:history")).getText();
         assertTrue(history.contains(text("ru", "request.ON_APPROVAL") + " → " + text("ru", "request.AWAITING")), history);
         assertTrue(history.contains("Айгерим Сапарова"), "who approved is in the history: " + history);
@@ -548,5 +550,101 @@ class BrowserIT {
                 assertTrue(sheet.getRow(i).getCell(2).getStringCellValue().contains(marker));
             }
         }
+    }
+
+    // ---- tasks (issue 4) ----
+
+    private static void click(String id) {
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static void taskStatusIs(String key) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("card:status")).getText()
+                .equals(text("ru", key)));
+    }
+
+    /** Opens the request card, then the task of that title from its Tasks tab; returns the task card's URL. */
+    private static String openTaskOf(String requestCard, String taskTitle) {
+        openCard(requestCard);
+        openTab("tasksTab", "card:tabs:tasks");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-task='" + taskTitle + "']"))).click();
+        wait.until(ExpectedConditions.urlContains("/tasks/view.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:status")));
+        return driver.getCurrentUrl();
+    }
+
+    @Test
+    void an_executor_submits_a_result_with_a_file_and_the_manager_returns_it_then_accepts_the_resubmission() throws Exception {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        String request = createThroughForm(RequestType.HR, "Справка для посольства");
+        logOut();
+
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        openCard(request);
+        action("ACCEPT", "request.IN_PROGRESS");
+        String task = openTaskOf(request, "Подготовить документ");
+        assertEquals(text("ru", "task.TODO"), driver.findElement(By.id("card:status")).getText());
+        click("card:take");
+        taskStatusIs("task.IN_PROGRESS");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:resultText"))).sendKeys("Справка подготовлена");
+        click("card:submit");
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        assertTrue(error.contains(text("ru", "task.error.fileRequired")), error);
+        Path scan = Files.createTempFile("справка-", ".pdf");
+        Files.writeString(scan, "%PDF-1.4\n% certificate\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("OTHER", scan);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:resultText"))).sendKeys("Справка подготовлена");
+        click("card:submit");
+        taskStatusIs("task.REVIEW");
+        logOut();
+
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(task);
+        taskStatusIs("task.REVIEW");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:reason"))).sendKeys("Нужна печать отдела кадров");
+        click("card:return");
+        taskStatusIs("task.REWORK");
+        assertEquals("Нужна печать отдела кадров", driver.findElement(By.id("card:reworkReason")).getText());
+        logOut();
+
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "tasks/my.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-task='Подготовить документ']")));
+        driver.get(task);
+        assertEquals("Нужна печать отдела кадров", wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("card:reworkReason"))).getText(), "the executor sees why it came back");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:resultText"))).sendKeys("Поставили печать");
+        click("card:submit");
+        taskStatusIs("task.REVIEW");
+        logOut();
+
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(task);
+        click("card:accept");
+        taskStatusIs("task.DONE");
+        assertEquals(text("ru", "request.DONE"), openCard(request), "the request is done with its only task");
+    }
+
+    @Test
+    void a_board_card_dropped_on_a_forbidden_column_goes_back_with_a_message() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        String request = createThroughForm(RequestType.PURCHASE, "Закупка мониторов");
+        action("ACCEPT", "request.IN_PROGRESS");
+        driver.get(TestInfra.baseUrl() + "tasks/board.xhtml");
+        By card = By.xpath("//div[@data-column='TODO']//div[@data-card='Запросить коммерческие предложения']");
+        WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        WebElement done = driver.findElement(By.cssSelector("[data-column='DONE']"));
+        new org.openqa.selenium.interactions.Actions(driver).clickAndHold(source).moveByOffset(10, 10)
+                .moveToElement(done).moveByOffset(2, 2).release().perform();
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        assertTrue(error.contains("«" + text("ru", "task.TODO") + "» в «" + text("ru", "task.DONE") + "»"), error);
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(card));
+        assertTrue(request.contains("/requests/view.xhtml"));
     }
 }

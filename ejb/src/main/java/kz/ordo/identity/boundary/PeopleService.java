@@ -45,6 +45,11 @@ public class PeopleService {
                 .setMaxResults(MAX_SUGGESTIONS).getResultList();
     }
 
+    /** The id of the person calling. */
+    public Long currentUserId() {
+        return callers.current().userId();
+    }
+
     public Person byId(Long id) {
         List<Person> found = id == null ? List.of() : em.createQuery(
                         "SELECT NEW kz.ordo.identity.boundary.Person(u.id, u.fullName, u.login) FROM User u WHERE u.id = :id",

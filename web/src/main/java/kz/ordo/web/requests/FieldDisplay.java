@@ -7,15 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** How stored values read on a card and in the history: option labels, dd.MM.yyyy dates, spaced numbers. */
 final class FieldDisplay {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([\\p{L}0-9._-]{2,64})");
 
     private FieldDisplay() {
     }
@@ -37,27 +34,5 @@ final class FieldDisplay {
         } catch (RuntimeException e) {
             return v;
         }
-    }
-
-    /** The comment's text as safe HTML, with @mentions highlighted. */
-    static String commentHtml(String body) {
-        String escaped = escape(body);
-        Matcher m = MENTION.matcher(escaped);
-        return m.replaceAll(r -> "<span class=\"ordo-mention\">@" + Matcher.quoteReplacement(r.group(1)) + "</span>");
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -11,10 +11,6 @@ import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
-import kz.ordo.records.entity.Attachment;
-import kz.ordo.records.entity.AttachmentKind;
-import kz.ordo.records.entity.ChecklistItem;
-import kz.ordo.records.entity.Comment;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.boundary.HistoryEntry;
 import kz.ordo.requests.boundary.RequestService;
@@ -24,12 +20,16 @@ import kz.ordo.requests.entity.RequestAction;
 import kz.ordo.requests.entity.TypeFields;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.web.records.RecordItems;
 import kz.ordo.web.shell.Texts;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
+import kz.ordo.tasks.boundary.NewTask;
+import kz.ordo.tasks.boundary.TaskRow;
+import kz.ordo.tasks.boundary.TaskService;
+import kz.ordo.tasks.entity.ResultRule;
+import kz.ordo.tasks.entity.TaskKind;
+import kz.ordo.tasks.entity.TaskStatus;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,6 +61,9 @@ public class RequestCardView implements Serializable {
     PeopleService people;
 
     @Inject
+    TaskService taskService;
+
+    @Inject
     Texts texts;
 
     @Inject
@@ -69,9 +72,8 @@ public class RequestCardView implements Serializable {
     private Long id;
     private Request request;
     private List<RequestAction> actions;
-    private List<ChecklistItem> checklistItems;
-    private List<Attachment> files;
-    private List<Comment> commentList;
+    private RecordItems items;
+    private List<TaskRow> tasks;
     private List<HistoryEntry> history;
     private List<OrgUnit> transferTargets;
 
@@ -81,9 +83,12 @@ public class RequestCardView implements Serializable {
     private Long transferUnitId;
     private String transferReason;
     private Person newAssignee;
-    private String newItem;
-    private String newComment;
-    private AttachmentKind uploadKind = AttachmentKind.OTHER;
+    private String taskTitle;
+    private TaskKind taskKind = TaskKind.WORK;
+    private ResultRule taskRule = ResultRule.TEXT;
+    private LocalDate taskDeadline;
+    private Person taskAssignee;
+    private List<Long> taskDependsOn = new java.util.ArrayList<>();
 
     /** Loads the request; a missing or foreign id answers 404 like any unknown page. */
     public void load() throws IOException {
@@ -102,10 +107,13 @@ public class RequestCardView implements Serializable {
     private void refresh() {
         request = requests.open(id);
         actions = List.copyOf(requests.allowedActions(request));
-        RecordRef ref = ref();
-        checklistItems = checklist.list(ref);
-        files = attachments.list(ref);
-        commentList = comments.list(ref);
+        if (items == null) {
+            items = new RecordItems(ref(), checklist, attachments, comments, texts,
+                    () -> request != null && !request.getStatus().isFinal(), this::refresh);
+        } else {
+            items.reload();
+        }
+        tasks = taskService.forRequest(id);
         history = null;
         transferTargets = requests.mayTransfer(request) ? requests.transferTargets(request) : List.of();
     }
@@ -174,40 +182,37 @@ public class RequestCardView implements Serializable {
         return people.suggest(query);
     }
 
-    public void addItem() {
-        if (perform(() -> checklist.add(ref(), newItem), null)) {
-            newItem = null;
+    /** Adds a task to this request by hand (managers and the request's assignee). */
+    public void addTask() {
+        Long to = taskAssignee == null ? null : taskAssignee.getId();
+        NewTask form = new NewTask(id, null, taskTitle, null, taskKind, taskRule, null, taskDeadline, to, taskDependsOn);
+        if (perform(() -> taskService.create(form), "task.created")) {
+            taskTitle = null;
+            taskDeadline = null;
+            taskAssignee = null;
+            taskDependsOn = new java.util.ArrayList<>();
         }
     }
 
-    public void tick(ChecklistItem item) {
-        perform(() -> checklist.tick(item.getId(), item.getVersion(), !item.isDone()), null);
+    public int getTasksDone() {
+        return (int) tasks.stream().filter(t -> t.getStatus() == TaskStatus.DONE).count();
     }
 
-    public void move(ChecklistItem item, int delta) {
-        perform(() -> checklist.move(item.getId(), item.getVersion(), delta), null);
+    public boolean isMayAddTask() {
+        return request != null && !request.getStatus().isFinal() && (requests.mayAssign(request)
+                || (request.getAssignee() != null && request.getAssignee().getId().equals(currentUserId())));
     }
 
-    public void removeItem(ChecklistItem item) {
-        perform(() -> checklist.remove(item.getId(), item.getVersion()), null);
+    private Long currentUserId() {
+        return people.currentUserId();
     }
 
-    public void addComment() {
-        if (perform(() -> comments.add(ref(), newComment), "comment.added")) {
-            newComment = null;
-        }
+    public TaskKind[] getTaskKinds() {
+        return TaskKind.values();
     }
 
-    public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        AttachmentKind kind = uploadKind;
-        perform(() -> {
-            try (InputStream in = file.getInputStream()) {
-                attachments.upload(ref(), file.getFileName(), kind, in);
-            } catch (IOException e) {
-                throw new BusinessException("file.error.read");
-            }
-        }, "file.uploaded");
+    public ResultRule[] getTaskRules() {
+        return ResultRule.values();
     }
 
     /** The type-specific fields that have a value, with their display text. */
@@ -227,10 +232,6 @@ public class RequestCardView implements Serializable {
         return history;
     }
 
-    public String mentionsHtml(Comment c) {
-        return FieldDisplay.commentHtml(c.getBody());
-    }
-
     public boolean isOverdue() {
         return request != null && request.isOverdue(LocalDate.now(clock));
     }
@@ -241,22 +242,6 @@ public class RequestCardView implements Serializable {
 
     public boolean isAssignable() {
         return request != null && requests.mayAssign(request);
-    }
-
-    public boolean isContributable() {
-        return request != null && !request.getStatus().isFinal();
-    }
-
-    public int getDoneCount() {
-        return (int) checklistItems.stream().filter(ChecklistItem::isDone).count();
-    }
-
-    public AttachmentKind[] getKinds() {
-        return AttachmentKind.values();
-    }
-
-    public long getMaxUploadBytes() {
-        return kz.ordo.records.control.FileStorage.maxBytes();
     }
 
     public Long getId() {
@@ -273,18 +258,6 @@ public class RequestCardView implements Serializable {
 
     public List<RequestAction> getActions() {
         return actions;
-    }
-
-    public List<ChecklistItem> getChecklistItems() {
-        return checklistItems;
-    }
-
-    public List<Attachment> getFiles() {
-        return files;
-    }
-
-    public List<Comment> getComments() {
-        return commentList;
     }
 
     public List<OrgUnit> getTransferTargets() {
@@ -335,27 +308,59 @@ public class RequestCardView implements Serializable {
         this.newAssignee = newAssignee;
     }
 
-    public String getNewItem() {
-        return newItem;
+    public RecordItems getItems() {
+        return items;
     }
 
-    public void setNewItem(String newItem) {
-        this.newItem = newItem;
+    public List<TaskRow> getTasks() {
+        return tasks;
     }
 
-    public String getNewComment() {
-        return newComment;
+    public String getTaskTitle() {
+        return taskTitle;
     }
 
-    public void setNewComment(String newComment) {
-        this.newComment = newComment;
+    public void setTaskTitle(String taskTitle) {
+        this.taskTitle = taskTitle;
     }
 
-    public AttachmentKind getUploadKind() {
-        return uploadKind;
+    public TaskKind getTaskKind() {
+        return taskKind;
     }
 
-    public void setUploadKind(AttachmentKind uploadKind) {
-        this.uploadKind = uploadKind;
+    public void setTaskKind(TaskKind taskKind) {
+        this.taskKind = taskKind;
+    }
+
+    public ResultRule getTaskRule() {
+        return taskRule;
+    }
+
+    public void setTaskRule(ResultRule taskRule) {
+        this.taskRule = taskRule;
+    }
+
+    public LocalDate getTaskDeadline() {
+        return taskDeadline;
+    }
+
+    public void setTaskDeadline(LocalDate taskDeadline) {
+        this.taskDeadline = taskDeadline;
+    }
+
+    public Person getTaskAssignee() {
+        return taskAssignee;
+    }
+
+    public void setTaskAssignee(Person taskAssignee) {
+        this.taskAssignee = taskAssignee;
+    }
+
+    public List<Long> getTaskDependsOn() {
+        return taskDependsOn;
+    }
+
+    public void setTaskDependsOn(List<Long> taskDependsOn) {
+        this.taskDependsOn = taskDependsOn;
     }
 }

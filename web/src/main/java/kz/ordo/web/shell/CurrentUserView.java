@@ -22,6 +22,11 @@ public class CurrentUserView {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.valueOf(role).name());
     }
 
+    /** Managers see the team's workload. */
+    public boolean isManager() {
+        return has("MANAGER") || has("HEAD") || has("ADMIN");
+    }
+
     public boolean isAdmin() {
         return has(Role.Names.ADMIN);
     }

@@ -1,0 +1,193 @@
+package kz.ordo.web.records;
+
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.boundary.ChecklistService;
+import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.control.FileStorage;
+import kz.ordo.records.entity.Attachment;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.ChecklistItem;
+import kz.ordo.records.entity.Comment;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.web.shell.Texts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every record's card shows below its own details — checklist, files, comments — for the shared tabs
+ * in {@code WEB-INF/includes/record-tabs.xhtml}. The card bean creates one for its record; the services
+ * decide access, this only carries the form values and shows refusals.
+ */
+public class RecordItems implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([\\p{L}0-9._-]{2,64})");
+
+    /** What a card does after a change (reload itself: a new file or comment can change what it shows). */
+    public interface Refresh extends Runnable, Serializable {
+    }
+
+    /** Whether files and checklist may still change (the record is not closed). */
+    public interface Open extends BooleanSupplier, Serializable {
+    }
+
+    private final RecordRef ref;
+    private final ChecklistService checklist;
+    private final AttachmentService attachments;
+    private final CommentService comments;
+    private final Texts texts;
+    private final Refresh onChange;
+    private final Open open;
+    private List<ChecklistItem> checklistItems;
+    private List<Attachment> files;
+    private List<Comment> commentList;
+    private String newItem;
+    private String newComment;
+    private AttachmentKind uploadKind = AttachmentKind.OTHER;
+
+    public RecordItems(RecordRef ref, ChecklistService checklist, AttachmentService attachments, CommentService comments,
+                       Texts texts, Open open, Refresh onChange) {
+        this.ref = ref;
+        this.checklist = checklist;
+        this.attachments = attachments;
+        this.comments = comments;
+        this.texts = texts;
+        this.open = open;
+        this.onChange = onChange;
+        reload();
+    }
+
+    public final void reload() {
+        checklistItems = checklist.list(ref);
+        files = attachments.list(ref);
+        commentList = comments.list(ref);
+    }
+
+    private boolean perform(Runnable change, String doneKey) {
+        try {
+            change.run();
+            if (doneKey != null) {
+                texts.info(doneKey);
+            }
+            return true;
+        } catch (BusinessException e) {
+            texts.error(e);
+            return false;
+        } finally {
+            onChange.run();
+        }
+    }
+
+    public void addItem() {
+        if (perform(() -> checklist.add(ref, newItem), null)) {
+            newItem = null;
+        }
+    }
+
+    public void tick(ChecklistItem item) {
+        perform(() -> checklist.tick(item.getId(), item.getVersion(), !item.isDone()), null);
+    }
+
+    public void move(ChecklistItem item, int delta) {
+        perform(() -> checklist.move(item.getId(), item.getVersion(), delta), null);
+    }
+
+    public void removeItem(ChecklistItem item) {
+        perform(() -> checklist.remove(item.getId(), item.getVersion()), null);
+    }
+
+    public void addComment() {
+        if (perform(() -> comments.add(ref, newComment), "comment.added")) {
+            newComment = null;
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        AttachmentKind kind = uploadKind;
+        perform(() -> {
+            try (InputStream in = file.getInputStream()) {
+                attachments.upload(ref, file.getFileName(), kind, in);
+            } catch (IOException e) {
+                throw new BusinessException("file.error.read");
+            }
+        }, "file.uploaded");
+    }
+
+    /** The comment's text as safe HTML, with @mentions highlighted. */
+    public String html(Comment c) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : c.getBody().toCharArray()) {
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
+        return MENTION.matcher(b).replaceAll(r -> "<span class=\"ordo-mention\">@" + Matcher.quoteReplacement(r.group(1)) + "</span>");
+    }
+
+    public boolean isContributable() {
+        return open.getAsBoolean();
+    }
+
+    public int getDoneCount() {
+        return (int) checklistItems.stream().filter(ChecklistItem::isDone).count();
+    }
+
+    public AttachmentKind[] getKinds() {
+        return AttachmentKind.values();
+    }
+
+    public long getMaxUploadBytes() {
+        return FileStorage.maxBytes();
+    }
+
+    public List<ChecklistItem> getChecklistItems() {
+        return checklistItems;
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+
+    public List<Comment> getComments() {
+        return commentList;
+    }
+
+    public String getNewItem() {
+        return newItem;
+    }
+
+    public void setNewItem(String newItem) {
+        this.newItem = newItem;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public AttachmentKind getUploadKind() {
+        return uploadKind;
+    }
+
+    public void setUploadKind(AttachmentKind uploadKind) {
+        this.uploadKind = uploadKind;
+    }
+}

@@ -1,0 +1,42 @@
+package kz.ordo.web.tasks;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import kz.ordo.tasks.boundary.TaskRow;
+import kz.ordo.tasks.boundary.TaskService;
+import kz.ordo.web.shell.PagedModel;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** "My tasks" (R-TASK-5): the caller's open tasks by deadline, overdue first, paged in SQL. */
+@Named
+@ViewScoped
+public class MyTasksView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Clock clock;
+
+    private PagedModel<TaskRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(tasks::countMine, tasks::mine, TaskRow::getId);
+    }
+
+    public boolean isOverdue(TaskRow row) {
+        return row.overdueOn(LocalDate.now(clock));
+    }
+
+    public PagedModel<TaskRow> getModel() {
+        return model;
+    }
+}
