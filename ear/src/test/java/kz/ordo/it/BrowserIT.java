@@ -26,6 +26,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -70,8 +71,13 @@ class BrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("ordo-chromium");
         downloads = Files.createTempDirectory("ordo-downloads");
+        driver = newBrowser();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static WebDriver newBrowser() throws Exception {
+        Path profile = Files.createTempDirectory("ordo-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -82,8 +88,7 @@ class BrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("ordo.it.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -645,6 +650,90 @@ class BrowserIT {
         String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
         assertTrue(error.contains("«" + text("ru", "task.TODO") + "» в «" + text("ru", "task.DONE") + "»"), error);
         wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(card));
+
+        // the same task's card: a subtask added by the manager is listed under it
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@data-card='Запросить коммерческие предложения']//a")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:tabs:subtaskTitle"))).sendKeys("Позвонить поставщикам");
+        click("card:tabs:addSubtask");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-subtask='Позвонить поставщикам']")));
         assertTrue(request.contains("/requests/view.xhtml"));
+    }
+
+    // ---- notifications (issue 5) ----
+
+    private static int bellCount() {
+        List<WebElement> b = driver.findElements(By.id("shell:bellCount"));
+        return b.isEmpty() ? 0 : Integer.parseInt(b.get(0).getText().replace("+", ""));
+    }
+
+    @Test
+    void the_bell_count_rises_without_a_reload_when_a_manager_assigns_a_task() throws Exception {
+        logIn("executor", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "tasks/my.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shell:bellLink")));
+        int before = bellCount();
+        js().executeScript("window.ordoNoReload = 'still here';");
+
+        WebDriver executorBrowser = driver;
+        WebDriverWait executorWait = wait;
+        WebDriver managerBrowser = newBrowser();
+        try {
+            driver = managerBrowser;
+            wait = new WebDriverWait(managerBrowser, Duration.ofSeconds(20));
+            logIn("manager", PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+            openCard(createThroughForm(RequestType.IT, "Настроить принтер на 3 этаже"));
+            openTab("tasksTab", "card:tabs:taskTitle");
+            driver.findElement(By.id("card:tabs:taskTitle")).sendKeys("Проверить картридж");
+            driver.findElement(By.id("card:tabs:taskAssignee_input")).sendKeys("Ерлан");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+            click("card:tabs:addTask");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-task='Проверить картридж']")));
+        } finally {
+            managerBrowser.quit();
+            driver = executorBrowser;
+            wait = executorWait;
+        }
+        wait.until(d -> bellCount() == before + 1);
+        assertEquals("still here", js().executeScript("return window.ordoNoReload;"), "the page was not reloaded");
+        click("shell:bellLink");
+        wait.until(ExpectedConditions.urlContains("/notifications/list.xhtml"));
+        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-notification='ASSIGNED']")));
+        assertTrue(first.getText().contains("вам назначено"), first.getText());
+        first.click();
+        wait.until(ExpectedConditions.urlContains("/tasks/view.xhtml"));
+        assertEquals("Проверить картридж", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:title"))).getText());
+    }
+
+    @Test
+    void an_admin_sees_the_outbox_and_the_jobs_and_starts_the_escalations_now() {
+        logIn("admin", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(TestInfra.baseUrl() + "admin/notifications.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("na:tabs:defaults")));
+        openTabOf("na:tabs", "templatesTab", "na:tabs:templates");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-template='ASSIGNED-ru']"))).click();
+        WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tplForm:subject")));
+        subject.clear();
+        subject.sendKeys("{number} {неизвестно}");
+        click("tplForm:saveTemplate");
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        assertTrue(error.contains("{неизвестно}"), error);
+
+        driver.get(TestInfra.baseUrl() + "admin/jobs.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-job='escalations']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("jobs:refresh")).click();
+            return !d.findElements(By.cssSelector("[data-run-status='COMPLETED']")).isEmpty();
+        });
+    }
+
+    private static void openTabOf(String tabView, String tabId, String waitForId) {
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href='#" + tabView + ":" + tabId + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
     }
 }

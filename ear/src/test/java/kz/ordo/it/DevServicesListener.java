@@ -15,6 +15,7 @@ public class DevServicesListener implements LauncherSessionListener {
 
     private LocalDatabase database;
     private LocalMailServer mail;
+    private MailControl control;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -25,6 +26,7 @@ public class DevServicesListener implements LauncherSessionListener {
         try {
             database = LocalDatabase.start(Path.of(dataDir), Integer.getInteger("ordo.it.dbPort"), true);
             mail = LocalMailServer.start(Integer.getInteger("ordo.it.smtpPort"));
+            control = new MailControl(Integer.getInteger("ordo.it.smtpPort"), mail);
             TestInfra.database = database;
             TestInfra.mail = mail;
         } catch (Exception e) {
@@ -35,7 +37,9 @@ public class DevServicesListener implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
-            if (mail != null) {
+            if (control != null) {
+                control.close();
+            } else if (mail != null) {
                 mail.close();
             }
             if (database != null) {

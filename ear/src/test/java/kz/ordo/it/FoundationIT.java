@@ -249,7 +249,7 @@ class FoundationIT {
         User u = data.user("it.edited", almatyDept, Role.EXECUTOR);
         User fresh = asAdmin.run(() -> users.find(u.getId()));
         UserForm form = new UserForm(null, "Новое имя", null, almatyDept.getId(), EnumSet.of(Role.EXECUTOR), "ru",
-                null, fresh.getVersion());
+                null, fresh.getVersion(), null, null);
         asAdmin.run(() -> users.update(u.getId(), form));
         assertThrows(ConcurrentEditException.class, () -> asAdmin.run(() -> users.update(u.getId(), form)));
         assertEquals("Новое имя", em.find(User.class, u.getId()).getFullName());

@@ -12,6 +12,10 @@ import java.util.concurrent.Callable;
 @PermitAll
 public abstract class Identity {
 
+    public void run(Runnable work) {
+        work.run();
+    }
+
     public <T> T run(Callable<T> work) {
         try {
             return work.call();

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.ordo.identity.boundary.ApiTokenService;
+import kz.ordo.identity.boundary.UserForm;
+import kz.ordo.identity.boundary.UserService;
 import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.identity.entity.OrgUnitKind;
 import kz.ordo.identity.entity.Role;
@@ -25,6 +27,8 @@ import kz.ordo.tasks.boundary.Candidate;
 import kz.ordo.tasks.boundary.NewTask;
 import kz.ordo.tasks.boundary.TaskRow;
 import kz.ordo.tasks.boundary.TaskService;
+import kz.ordo.tasks.boundary.TaskTemplateService;
+import kz.ordo.tasks.entity.TaskTemplateStep;
 import kz.ordo.tasks.control.ExecutorFinder;
 import kz.ordo.tasks.entity.ResultRule;
 import kz.ordo.tasks.entity.Task;
@@ -44,6 +48,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +92,10 @@ class TasksIT {
     ExecutorFinder finder;
     @EJB
     ApiTokenService apiTokens;
+    @EJB
+    UserService users;
+    @EJB
+    TaskTemplateService templates;
     @PersistenceContext
     EntityManager em;
     @jakarta.inject.Inject
@@ -194,15 +203,40 @@ class TasksIT {
             asHead.run(() -> tasks.create(new NewTask(r.getId(), null, "Ручная задача " + n, null, TaskKind.WORK,
                     ResultRule.TEXT, Role.EXECUTOR, null, busy.getId(), List.of())));
         }
-        List<Candidate> proposed = asHead.run(() -> finder.propose(Role.EXECUTOR, em.find(OrgUnit.class, warehouse.getId()), 5));
+        List<Candidate> proposed = asHead.run(() -> finder.propose(Role.EXECUTOR, null, em.find(OrgUnit.class, warehouse.getId()), 5));
         assertEquals(List.of(free.getLogin(), busy.getLogin()), proposed.stream().map(Candidate::getLogin).toList());
         assertEquals(2L, proposed.get(1).getOpenTasks());
+
+        // the busy one is the only gate mechanic: asked for that skill, they come first despite their load
+        User fresh = asAdmin.run(() -> users.find(busy.getId()));
+        asAdmin.run(() -> users.update(busy.getId(), new UserForm(null, fresh.getFullName(), null, warehouse.getId(),
+                EnumSet.of(Role.EXECUTOR), "ru", null, fresh.getVersion(), List.of(" Ворота ", "сварка"), null)));
+        assertEquals(java.util.Set.of("ворота", "сварка"), asAdmin.run(() -> java.util.Set.copyOf(users.find(busy.getId()).getSkills())));
+        List<Candidate> skilled = asHead.run(() -> finder.propose(Role.EXECUTOR, "ворота", em.find(OrgUnit.class, warehouse.getId()), 5));
+        assertEquals(List.of(busy.getLogin(), free.getLogin()), skilled.stream().map(Candidate::getLogin).toList());
+        assertTrue(skilled.get(0).isSkilled());
+        assertEquals("skill.error.format", key(() -> asAdmin.run(() -> users.update(busy.getId(), new UserForm(null,
+                fresh.getFullName(), null, warehouse.getId(), EnumSet.of(Role.EXECUTOR), "ru", null,
+                users.find(busy.getId()).getVersion(), List.of("<script>"), null)))));
         Request repair = asHead.run(() -> requests.create(Forms.of(RequestType.REPAIR, "Склад: ворота", warehouse.getId(),
                 Priority.LOW, null, null)));
-        asHead.run(() -> requests.act(repair.getId(), null, RequestAction.ACCEPT, null, null));
+        TaskTemplateStep step = asAdmin.run(() -> templates.steps(RequestType.REPAIR)).get(1);
+        asAdmin.run(() -> templates.save(RequestType.REPAIR, step.getId(), step.getVersion(), step.getTitle(), step.getKind(),
+                step.getRole(), step.getDays(), step.getResultRule(), step.dependsOnPositions(), "Ворота"));
+        try {
+            asHead.run(() -> requests.act(repair.getId(), null, RequestAction.ACCEPT, null, null));
+        } finally {
+            TaskTemplateStep changed = asAdmin.run(() -> templates.steps(RequestType.REPAIR)).get(1);
+            asAdmin.run(() -> templates.save(RequestType.REPAIR, changed.getId(), changed.getVersion(), changed.getTitle(),
+                    changed.getKind(), changed.getRole(), changed.getDays(), changed.getResultRule(),
+                    changed.dependsOnPositions(), null));
+        }
         List<TaskRow> planned = asHead.run(() -> tasks.forRequest(repair.getId()));
         assertEquals(2, planned.size());
         assertEquals(free.getFullName(), planned.get(0).getAssigneeName(), "template tasks go to the least-loaded executor");
+        assertEquals(busy.getFullName(), planned.get(1).getAssigneeName(),
+                "the repair step asks for the gate skill (set on the template above), so its holder gets it");
+        assertEquals("ворота", asHead.run(() -> tasks.find(planned.get(1).getId()).getSkill()));
     }
 
     @Test
@@ -262,5 +296,34 @@ class TasksIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, take.statusCode(), take.body());
         assertTrue(take.body().contains("\"IN_PROGRESS\""), take.body());
+    }
+
+    @Test
+    void a_task_with_open_subtasks_cannot_be_submitted_and_links_stay_within_its_request() {
+        Request r = accepted(RequestType.HR, "Новый сотрудник: документы");
+        Task main = tasksOf(r).get(0);
+        Request other = accepted(RequestType.IT, "Новый сотрудник: рабочее место");
+        Task foreign = tasksOf(other).get(0);
+        Task sub = asExecutor.run(() -> tasks.create(new NewTask(null, main.getId(), "Подписать приказ", null, TaskKind.WORK,
+                ResultRule.TEXT, null, null, executor.getId(), List.of())));
+        assertEquals(main.getId(), sub.getParent().getId());
+        assertEquals(List.of(sub.getId()), asManager.run(() -> tasks.subtasks(tasks.find(main.getId()))).stream()
+                .map(TaskRow::getId).toList());
+        assertTrue(asManager.run(() -> tasks.forRequest(r.getId())).stream().noneMatch(x -> x.getId().equals(sub.getId())),
+                "the request's task list shows top-level tasks; subtasks are on their parent's card");
+
+        asExecutor.run(() -> tasks.take(main.getId(), null));
+        String message = assertThrows(BusinessException.class, () -> asExecutor.run(() -> tasks.submit(main.getId(), null,
+                "Документы готовы", null))).getMessage();
+        assertTrue(message.contains("Подписать приказ"), "the refusal names the open subtask: " + message);
+        asExecutor.run(() -> tasks.take(sub.getId(), null));
+        asExecutor.run(() -> tasks.submit(sub.getId(), null, "Приказ подписан", null));
+        asManager.run(() -> tasks.accept(sub.getId(), null));
+        attach(asExecutor, main, "Приказ о приёме");
+        assertEquals(TaskStatus.REVIEW, asExecutor.run(() -> tasks.submit(main.getId(), null, "Документы готовы", null))
+                .getStatus());
+
+        assertEquals("task.error.dependencyScope", key(() -> asManager.run(() -> tasks.addDependency(main.getId(), null,
+                foreign.getId()))), "a task waits only for tasks of its own request");
     }
 }

@@ -60,4 +60,16 @@ public class TestData {
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
+
+    /** Gives a test user an email address and a language (kept until changed again). */
+    public User contact(User user, String email, String locale) {
+        User u = em.find(User.class, user.getId());
+        u.update(u.getFullName(), email, u.getOrgUnit(), u.getRoles(), locale);
+        em.flush();
+        return u;
+    }
+
+    public void sql(String statement) {
+        em.createNativeQuery(statement).executeUpdate();
+    }
 }

@@ -94,6 +94,8 @@ public class DemoData {
         user("lawyer", "Олег Петренко", legal, EnumSet.of(Role.LAWYER), password);
         User mkt = user("marketing", "Мадина Нурланова", marketing, EnumSet.of(Role.MARKETING), password);
         User itUser = user("itspec", "Тимур Беков", it, EnumSet.of(Role.IT), password);
+        executor.changeSkills(java.util.List.of("кондиционеры", "электрика", "ворота"));
+        itUser.changeSkills(java.util.List.of("1с", "сети", "принтеры"));
         User contractor = user("contractor", "ИП Сейткали (подрядчик)", admin, EnumSet.of(Role.CONTRACTOR), password);
         user("sales", "Асель Жумабаева", sales, EnumSet.of(Role.MANAGER, Role.EXECUTOR), password);
 

@@ -60,8 +60,11 @@ public final class RunOrdo {
 
         String smtpHost = System.getenv("ORDO_SMTP_HOST");
         if (smtpHost == null || smtpHost.isBlank()) {
-            started.add(LocalMailServer.start(SMTP_PORT));
-            say("Local SMTP server (GreenMail) on 127.0.0.1:" + SMTP_PORT);
+            LocalMailServer mail = LocalMailServer.start(SMTP_PORT);
+            started.add(mail);
+            mail.saveMessagesTo(workDir.resolve("mail"));
+            say("Local SMTP server (GreenMail) on 127.0.0.1:" + SMTP_PORT + "; every email Ordo sends is saved in "
+                    + workDir.resolve("mail") + " (.eml)");
         }
 
         String demoPassword = env("ORDO_DEMO_PASSWORD", "Ordo-Demo-2026");
@@ -108,6 +111,9 @@ public final class RunOrdo {
         }
         out.append("\n WildFly console: http://127.0.0.1:9990  user: ordo-admin  password: ")
                 .append(consolePassword).append('\n');
+        if (smtpHost == null || smtpHost.isBlank()) {
+            out.append(" Emails sent: ").append(workDir.resolve("mail")).append(" (.eml files)\n");
+        }
         out.append(" Press Ctrl-C to stop WildFly, PostgreSQL and the mail server.\n");
         out.append("============================================================\n");
         System.out.println(out);

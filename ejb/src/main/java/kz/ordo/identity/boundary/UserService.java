@@ -118,6 +118,10 @@ public class UserService {
         User user = new User(login, form.fullName(), unitInScope(form.unitId(), caller), form.roles(),
                 PasswordHasher.hash(initialPassword));
         user.update(form.fullName(), form.email(), user.getOrgUnit(), form.roles(), form.locale() == null ? "ru" : form.locale());
+        if (form.skills() != null) {
+            user.changeSkills(form.skills());
+        }
+        user.changePhone(form.phone());
         em.persist(user);
         em.flush();
         audit.created(caller.login(), user);
@@ -133,6 +137,10 @@ public class UserService {
         }
         Map<String, String> before = user.auditState();
         user.update(form.fullName(), form.email(), unitInScope(form.unitId(), caller), form.roles(), form.locale());
+        if (form.skills() != null) {
+            user.changeSkills(form.skills());
+        }
+        user.changePhone(form.phone());
         if (form.status() != null && form.status() != user.getStatus()) {
             applyStatus(caller, user, form.status());
         }

@@ -58,8 +58,17 @@ public class User extends BaseEntity implements Auditable {
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @ElementCollection
+    @CollectionTable(name = "app_user_skill", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "skill", length = 40)
+    private Set<String> skills = new java.util.TreeSet<>();
+
     @Column(nullable = false, length = 8)
     private String locale = "ru";
+
+    /** Mobile number for WhatsApp notifications, international format (+77011234567); optional. */
+    @Column(length = 20)
+    private String phone;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -110,6 +119,29 @@ public class User extends BaseEntity implements Auditable {
         orgUnit = newUnit;
         roles = EnumSet.copyOf(newRoles);
         locale = newLocale;
+    }
+
+    /** Replaces the person's skill tags (R-SEED-7), normalised by {@link Skills}. */
+    public void changeSkills(java.util.Collection<String> newSkills) {
+        Set<String> s = Skills.normalizeAll(newSkills);
+        skills.retainAll(s);
+        skills.addAll(s);
+    }
+
+    public void changePhone(String newPhone) {
+        String p = newPhone == null ? "" : newPhone.replaceAll("[\\s()-]", "");
+        if (!p.isEmpty() && !p.matches("\\+[1-9]\\d{7,14}")) {
+            throw new BusinessException("user.error.phone");
+        }
+        phone = p.isEmpty() ? null : p;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<String> getSkills() {
+        return java.util.Collections.unmodifiableSet(skills);
     }
 
     public void changePassword(String newHash) {
@@ -220,6 +252,8 @@ public class User extends BaseEntity implements Auditable {
         m.put("orgUnit", orgUnit.getName());
         m.put("roles", String.join(",", roleNames()));
         m.put("locale", locale);
+        m.put("phone", phone);
+        m.put("skills", String.join(", ", new java.util.TreeSet<>(skills)));
         return m;
     }
 }

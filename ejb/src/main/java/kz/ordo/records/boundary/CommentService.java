@@ -41,6 +41,17 @@ public class CommentService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    kz.ordo.notifications.control.Notifier notifier;
+
+    @Inject
+    kz.ordo.notifications.boundary.NotificationService notifications;
+
+    /** The message templates offered in the comment box (clarification, approval, rework), filled for the record. */
+    public java.util.Map<String, String> templates(RecordRef owner) {
+        return notifications.commentTemplates(owner);
+    }
+
     public Comment add(RecordRef owner, String body) {
         access.checkVisible(owner);
         Caller caller = callers.current();
@@ -55,6 +66,9 @@ public class CommentService {
         em.persist(c);
         em.flush();
         audit.event(caller.login(), owner.type(), owner.id(), AuditAction.COMMENT_ADDED, c.getBody());
+        String excerpt = c.getBody().length() > 300 ? c.getBody().substring(0, 299) + "…" : c.getBody();
+        notifier.notify(kz.ordo.notifications.control.Notifier.Event.of(kz.ordo.notifications.entity.NotificationKind.MENTIONED,
+                owner, c.getAuthor()).withReason(excerpt), mentioned.stream().map(User::getId).toList());
         return c;
     }
 

@@ -14,4 +14,7 @@ public interface RecordAccess {
 
     /** Refuses when the caller may not add files or change the checklist (e.g. the record is closed). */
     void checkContributable(Long id);
+
+    /** What a notification about the record says (number, title, link), read without the caller's scope. */
+    RecordSummary describe(Long id);
 }

@@ -23,6 +23,10 @@ public class RecordAccesses {
         of(ref).checkContributable(ref.id());
     }
 
+    public RecordSummary describe(RecordRef ref) {
+        return of(ref).describe(ref.id());
+    }
+
     private RecordAccess of(RecordRef ref) {
         for (RecordAccess a : all) {
             if (a.type().equals(ref.type())) {

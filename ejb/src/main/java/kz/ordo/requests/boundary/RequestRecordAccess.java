@@ -3,6 +3,7 @@ package kz.ordo.requests.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.ordo.records.control.RecordAccess;
+import kz.ordo.records.control.RecordSummary;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.shared.BusinessException;
 
@@ -12,6 +13,9 @@ public class RequestRecordAccess implements RecordAccess {
 
     @Inject
     RequestService requests;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Override
     public String type() {
@@ -29,5 +33,15 @@ public class RequestRecordAccess implements RecordAccess {
         if (r.getStatus().isFinal()) {
             throw new BusinessException("request.error.finalStatus");
         }
+    }
+
+    @Override
+    public RecordSummary describe(Long id) {
+        Request r = em.find(Request.class, id);
+        if (r == null) {
+            throw new kz.ordo.shared.NotFoundException(RequestService.TYPE, id);
+        }
+        return new RecordSummary(RequestService.TYPE, id, r.getNumber(), r.getTitle(), r.getDeadline(),
+                r.getAuthor().getFullName(), "requests/view.xhtml?id=" + id);
     }
 }

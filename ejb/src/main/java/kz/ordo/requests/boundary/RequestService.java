@@ -66,6 +66,9 @@ public class RequestService {
     CallerService callers;
 
     @Inject
+    kz.ordo.requests.control.RequestNotices notices;
+
+    @Inject
     RequestRepository repository;
 
     @Inject
@@ -157,6 +160,7 @@ public class RequestService {
         em.persist(request);
         em.flush();
         audit.created(caller.login(), request);
+        notices.assigned(request, author);
         return request;
     }
 
@@ -223,6 +227,7 @@ public class RequestService {
         }
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.TRANSITION);
+        notices.moved(r, em.find(User.class, caller.userId()), reason);
         if (action == RequestAction.ACCEPT) {
             accepted.fire(new RequestAccepted(r.getId(), caller.userId(), caller.login()));
         }
@@ -296,6 +301,7 @@ public class RequestService {
         r.assign(assignee(assigneeId));
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.UPDATE);
+        notices.assigned(r, em.find(User.class, caller.userId()));
         return r;
     }
 

@@ -58,6 +58,18 @@ public final class RequestWorkflow {
         return !c.isContractor() && (c.has(Role.MANAGER) || c.has(Role.HEAD) || c.has(Role.ADMIN));
     }
 
+    /** The roles whose holders approve a request of the type (who is asked when it goes on approval). */
+    public static java.util.List<Role> approverRoles(RequestType type) {
+        java.util.List<Role> roles = new java.util.ArrayList<>(java.util.List.of(Role.HEAD));
+        if (type == RequestType.PAYMENT || type == RequestType.PURCHASE) {
+            roles.add(Role.FINANCE);
+        }
+        if (type == RequestType.CONTRACT) {
+            roles.add(Role.LAWYER);
+        }
+        return roles;
+    }
+
     static boolean isApprover(Caller c, Request r) {
         if (c.isContractor() || isAuthor(c, r)) {
             return false;

@@ -2,7 +2,7 @@ package kz.ordo.tasks.boundary;
 
 import java.io.Serializable;
 
-/** A proposed executor: who, where, and how many open tasks they already have (R-SEED-7). */
+/** A proposed executor: who, where, whether they have the skill asked for, how many open tasks they have (R-SEED-7). */
 public final class Candidate implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -12,8 +12,10 @@ public final class Candidate implements Serializable {
     private final String login;
     private final String unitName;
     private final long openTasks;
+    private final boolean skilled;
 
-    public Candidate(Long id, String fullName, String login, String unitName, long openTasks) {
+    public Candidate(Long id, String fullName, String login, String unitName, long openTasks, boolean skilled) {
+        this.skilled = skilled;
         this.id = id;
         this.fullName = fullName;
         this.login = login;
@@ -35,6 +37,10 @@ public final class Candidate implements Serializable {
 
     public String getUnitName() {
         return unitName;
+    }
+
+    public boolean isSkilled() {
+        return skilled;
     }
 
     public long getOpenTasks() {

@@ -3,6 +3,7 @@ package kz.ordo.tasks.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.ordo.records.control.RecordAccess;
+import kz.ordo.records.control.RecordSummary;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.tasks.entity.Task;
 
@@ -12,6 +13,9 @@ public class TaskRecordAccess implements RecordAccess {
 
     @Inject
     TaskService tasks;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     @Override
     public String type() {
@@ -29,5 +33,15 @@ public class TaskRecordAccess implements RecordAccess {
         if (t.getStatus().isClosed()) {
             throw new BusinessException("task.error.closed");
         }
+    }
+
+    @Override
+    public RecordSummary describe(Long id) {
+        Task t = em.find(Task.class, id);
+        if (t == null) {
+            throw new kz.ordo.shared.NotFoundException(TaskService.TYPE, id);
+        }
+        return new RecordSummary(TaskService.TYPE, id, t.getRequest() == null ? "#" + id : t.getRequest().getNumber(),
+                t.getTitle(), t.getDeadline(), t.getCreatedBy().getFullName(), "tasks/view.xhtml?id=" + id);
     }
 }

@@ -81,6 +81,9 @@ public class TaskService {
     ExecutorFinder finder;
 
     @Inject
+    kz.ordo.tasks.control.TaskNotices notices;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -137,9 +140,10 @@ public class TaskService {
     }
 
     public List<TaskRow> mine(PageRequest page) {
-        return em.createQuery(ROW + " WHERE t.assigneeId = :me AND t.status IN :open"
+        // the stored open flag lets one index (assignee, open, deadline, id) give the page in order (V8)
+        return em.createQuery(ROW + " WHERE t.assigneeId = :me AND t.open = TRUE"
                         + " ORDER BY t.deadline ASC NULLS LAST, t.id", TaskRow.class)
-                .setParameter("me", callers.current().userId()).setParameter("open", OPEN)
+                .setParameter("me", callers.current().userId())
                 .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
@@ -218,7 +222,7 @@ public class TaskService {
 
     /** Executors proposed for the task: holders of its role nearest its unit, least loaded first. */
     public List<Candidate> proposals(Task t) {
-        return finder.propose(t.getRole() == null ? Role.EXECUTOR : t.getRole(), t.getOrgUnit(), 8);
+        return finder.propose(t.getRole() == null ? Role.EXECUTOR : t.getRole(), t.getSkill(), t.getOrgUnit(), 8);
     }
 
     // ---- who may do what (the card shows only these) ----
@@ -284,6 +288,7 @@ public class TaskService {
         em.flush();
         TaskPlanner.scheduleReminder(em, t, clock);
         audit.created(c.login(), t);
+        notices.assigned(t, actor());
         return t;
     }
 
@@ -297,8 +302,15 @@ public class TaskService {
     public Task submit(Long id, Long version, String whatWasDone, String link) {
         Task t = editable(id, version);
         require(mayWork(t), "SUBMIT");
+        List<String> open = em.createQuery("SELECT s.title FROM Task s WHERE s.parent = :p AND s.status IN :open ORDER BY s.position",
+                String.class).setParameter("p", t).setParameter("open", OPEN).getResultList();
+        if (!open.isEmpty()) {
+            throw new BusinessException("task.error.openSubtasks", String.join(", ", open));
+        }
         boolean hasFile = !attachments.kinds(new RecordRef(TYPE, t.getId())).isEmpty();
-        return change(t, AuditAction.TRANSITION, () -> t.submit(whatWasDone, link, hasFile, clock.instant()));
+        change(t, AuditAction.TRANSITION, () -> t.submit(whatWasDone, link, hasFile, clock.instant()));
+        notices.submitted(t, actor());
+        return t;
     }
 
     public Task accept(Long id, Long version) {
@@ -312,7 +324,9 @@ public class TaskService {
     public Task returnForRework(Long id, Long version, String reason) {
         Task t = editable(id, version);
         require(mayReview(t), "RETURN");
-        return change(t, AuditAction.TRANSITION, () -> t.returnForRework(reason));
+        change(t, AuditAction.TRANSITION, () -> t.returnForRework(reason));
+        notices.returned(t, actor(), reason);
+        return t;
     }
 
     public Task cancel(Long id, Long version) {
@@ -328,7 +342,9 @@ public class TaskService {
         Task t = editable(id, version);
         require(mayManage(t), "ASSIGN");
         User to = userId == null ? null : activeUser(userId);
-        return change(t, AuditAction.UPDATE, () -> t.assign(to));
+        change(t, AuditAction.UPDATE, () -> t.assign(to));
+        notices.assigned(t, actor());
+        return t;
     }
 
     public Task addDependency(Long id, Long version, Long dependsOnId) {
@@ -386,6 +402,10 @@ public class TaskService {
             em.flush();
             audit.changed(callers.current().login(), r, before, AuditAction.TRANSITION);
         }
+    }
+
+    private User actor() {
+        return em.find(User.class, callers.current().userId());
     }
 
     private void require(boolean allowed, String action) {

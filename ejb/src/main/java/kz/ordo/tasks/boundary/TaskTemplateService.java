@@ -42,14 +42,14 @@ public class TaskTemplateService {
 
     /** Adds a step at the end (id null) or changes one; dependencies may only name earlier steps. */
     public TaskTemplateStep save(RequestType type, Long id, long version, String title, TaskKind kind, Role role, int days,
-                                 ResultRule rule, List<Integer> dependsOn) {
+                                 ResultRule rule, List<Integer> dependsOn, String skill) {
         String login = callers.current().login();
         if (id == null) {
             if (type == null) {
                 throw new BusinessException("request.error.type");
             }
             TaskTemplateStep s = new TaskTemplateStep(type, steps(type).size() + 1);
-            s.edit(title, kind, role, days, rule, dependsOn);
+            s.edit(title, kind, role, days, rule, dependsOn, skill);
             em.persist(s);
             em.flush();
             audit.created(login, s);
@@ -63,7 +63,7 @@ public class TaskTemplateService {
             throw new ConcurrentEditException();
         }
         Map<String, String> before = s.auditState();
-        s.edit(title, kind, role, days, rule, dependsOn);
+        s.edit(title, kind, role, days, rule, dependsOn, skill);
         em.flush();
         audit.changed(login, s, before, AuditAction.UPDATE);
         return s;

@@ -42,6 +42,9 @@ public class TaskPlanner {
     AuditTrail audit;
 
     @Inject
+    TaskNotices notices;
+
+    @Inject
     Clock clock;
 
     public void onAccepted(@Observes RequestAccepted event) {
@@ -61,7 +64,8 @@ public class TaskPlanner {
             Task task = new Task(request, null, request.getOrgUnit(), step.getTitle(), null, step.getKind(),
                     step.getResultRule(), actor, today.plusDays(step.getDays()), step.getPosition());
             task.needsRole(step.getRole());
-            List<Candidate> best = finder.propose(step.getRole(), request.getOrgUnit(), 1);
+            task.needsSkill(step.getSkill());
+            List<Candidate> best = finder.propose(step.getRole(), step.getSkill(), request.getOrgUnit(), 1);
             if (!best.isEmpty()) {
                 task.assign(em.find(User.class, best.get(0).getId()));
             }
@@ -77,6 +81,7 @@ public class TaskPlanner {
         em.flush();
         for (Task t : byPosition.values()) {
             audit.created(event.actorLogin(), t);
+            notices.assigned(t, actor);
         }
     }
 

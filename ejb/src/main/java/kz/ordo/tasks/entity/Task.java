@@ -73,6 +73,14 @@ public class Task extends BaseEntity implements Auditable {
     @Column(length = 32)
     private kz.ordo.identity.entity.Role role;
 
+    /** Computed by the database from the status (V8), for the "My tasks" index; queried, never read or written. */
+    @Column(name = "is_open", insertable = false, updatable = false)
+    private Boolean open;
+
+    /** The skill the work asks for (from the template step), preferred when proposing executors. */
+    @Column(length = 40)
+    private String skill;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private TaskStatus status = TaskStatus.TODO;
@@ -148,6 +156,15 @@ public class Task extends BaseEntity implements Auditable {
 
     public void needsRole(kz.ordo.identity.entity.Role r) {
         role = r;
+    }
+
+    /** The skill the executor should have (R-SEED-7), or null. */
+    public void needsSkill(String s) {
+        skill = kz.ordo.identity.entity.Skills.normalize(s);
+    }
+
+    public String getSkill() {
+        return skill;
     }
 
     public kz.ordo.identity.entity.Role getRole() {
@@ -368,6 +385,7 @@ public class Task extends BaseEntity implements Auditable {
         m.put("title", title);
         m.put("description", description);
         m.put("kind", kind.name());
+        m.put("skill", skill);
         m.put("resultRule", resultRule.name());
         m.put("status", status.name());
         m.put("assignee", assignee == null ? null : assignee.getLogin());

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import kz.ordo.audit.entity.Auditable;
 import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.Skills;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BaseEntity;
 import kz.ordo.shared.BusinessException;
@@ -49,6 +50,9 @@ public class TaskTemplateStep extends BaseEntity implements Auditable {
     @Column(name = "result_rule", nullable = false, length = 16)
     private ResultRule resultRule;
 
+    @Column(length = 40)
+    private String skill;
+
     @Column(name = "depends_on", nullable = false, length = 100)
     private String dependsOn = "";
 
@@ -61,7 +65,7 @@ public class TaskTemplateStep extends BaseEntity implements Auditable {
     }
 
     public void edit(String newTitle, TaskKind newKind, Role newRole, int newDays, ResultRule newRule,
-                     List<Integer> newDependsOn) {
+                     List<Integer> newDependsOn, String newSkill) {
         String t = newTitle == null ? "" : newTitle.strip();
         if (t.length() < 3 || t.length() > 300) {
             throw new BusinessException("task.error.title", 3, 300);
@@ -82,6 +86,7 @@ public class TaskTemplateStep extends BaseEntity implements Auditable {
         role = newRole;
         days = newDays;
         resultRule = newRule;
+        skill = Skills.normalize(newSkill);
         dependsOn = String.join(",", newDependsOn.stream().distinct().sorted().map(String::valueOf).toList());
     }
 
@@ -118,6 +123,10 @@ public class TaskTemplateStep extends BaseEntity implements Auditable {
         return resultRule;
     }
 
+    public String getSkill() {
+        return skill;
+    }
+
     public String getDependsOn() {
         return dependsOn;
     }
@@ -138,6 +147,7 @@ public class TaskTemplateStep extends BaseEntity implements Auditable {
         m.put("days", Integer.toString(days));
         m.put("resultRule", resultRule == null ? null : resultRule.name());
         m.put("dependsOn", dependsOn);
+        m.put("skill", skill);
         return m;
     }
 }

@@ -40,6 +40,7 @@ public class TemplateAdminView implements Serializable {
     private int days = 1;
     private ResultRule rule = ResultRule.TEXT;
     private List<Integer> dependsOn = new ArrayList<>();
+    private String skill;
 
     public List<TaskTemplateStep> getSteps() {
         if (steps == null) {
@@ -61,6 +62,7 @@ public class TemplateAdminView implements Serializable {
         days = 1;
         rule = ResultRule.TEXT;
         dependsOn = new ArrayList<>();
+        skill = null;
     }
 
     public void startEdit(TaskTemplateStep s) {
@@ -72,11 +74,12 @@ public class TemplateAdminView implements Serializable {
         days = s.getDays();
         rule = s.getResultRule();
         dependsOn = new ArrayList<>(s.dependsOnPositions());
+        skill = s.getSkill();
     }
 
     public void save() {
         try {
-            templates.save(type, id, version, title, kind, role, days, rule, dependsOn);
+            templates.save(type, id, version, title, kind, role, days, rule, dependsOn, skill);
             steps = null;
             texts.info("common.saved");
             org.primefaces.PrimeFaces.current().executeScript("PF('stepDialog').hide()");
@@ -172,5 +175,13 @@ public class TemplateAdminView implements Serializable {
 
     public void setDependsOn(List<Integer> dependsOn) {
         this.dependsOn = dependsOn;
+    }
+
+    public String getSkill() {
+        return skill;
+    }
+
+    public void setSkill(String skill) {
+        this.skill = skill;
     }
 }

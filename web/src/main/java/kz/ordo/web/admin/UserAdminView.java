@@ -55,6 +55,8 @@ public class UserAdminView implements Serializable {
     private String email;
     private Long unitId;
     private Role[] roles = new Role[0];
+    private java.util.List<String> skills = new java.util.ArrayList<>();
+    private String phone;
     private String locale = "ru";
     private String password;
     private UserStatus status;
@@ -76,6 +78,8 @@ public class UserAdminView implements Serializable {
         email = null;
         unitId = null;
         roles = new Role[0];
+        skills = new java.util.ArrayList<>();
+        phone = null;
         locale = "ru";
         password = null;
         status = UserStatus.ACTIVE;
@@ -90,6 +94,8 @@ public class UserAdminView implements Serializable {
         email = u.getEmail();
         unitId = u.getOrgUnit().getId();
         roles = u.getRoles().toArray(Role[]::new);
+        skills = new java.util.ArrayList<>(u.getSkills());
+        phone = u.getPhone();
         locale = u.getLocale();
         password = null;
         status = u.getStatus();
@@ -99,7 +105,7 @@ public class UserAdminView implements Serializable {
         try {
             UserForm form = new UserForm(login, fullName, email, unitId,
                     roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)), locale,
-                    editId == null ? null : status, editVersion);
+                    editId == null ? null : status, editVersion, skills, phone);
             if (editId == null) {
                 users.create(form, password == null ? new char[0] : password.toCharArray());
                 texts.info("admin.users.created", login);
@@ -210,6 +216,22 @@ public class UserAdminView implements Serializable {
 
     public void setUnitId(Long unitId) {
         this.unitId = unitId;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public java.util.List<String> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(java.util.List<String> skills) {
+        this.skills = skills;
     }
 
     public Role[] getRoles() {

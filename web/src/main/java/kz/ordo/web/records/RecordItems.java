@@ -52,6 +52,8 @@ public class RecordItems implements Serializable {
     private List<Comment> commentList;
     private String newItem;
     private String newComment;
+    private java.util.Map<String, String> commentTemplates;
+    private String templateCode;
     private AttachmentKind uploadKind = AttachmentKind.OTHER;
 
     public RecordItems(RecordRef ref, ChecklistService checklist, AttachmentService attachments, CommentService comments,
@@ -103,6 +105,31 @@ public class RecordItems implements Serializable {
 
     public void removeItem(ChecklistItem item) {
         perform(() -> checklist.remove(item.getId(), item.getVersion()), null);
+    }
+
+    /** The comment templates (R-COM-3) in the reader's language, filled for this record. */
+    public java.util.Map<String, String> getCommentTemplates() {
+        if (commentTemplates == null) {
+            commentTemplates = comments.templates(ref);
+        }
+        return commentTemplates;
+    }
+
+    /** Puts the chosen template's text into the comment box, before anything already typed there. */
+    public void applyTemplate() {
+        String t = templateCode == null ? null : getCommentTemplates().get(templateCode);
+        if (t != null) {
+            newComment = newComment == null || newComment.isBlank() ? t : t + newComment;
+        }
+        templateCode = null;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public void setTemplateCode(String templateCode) {
+        this.templateCode = templateCode;
     }
 
     public void addComment() {

@@ -21,7 +21,9 @@ public class PersonConverter implements Converter<Person> {
             return null;
         }
         try {
-            return people.byId(Long.valueOf(value));
+            // a managed converter gets the service injected; where Faces built it without CDI, ask CDI directly
+            PeopleService service = people != null ? people : jakarta.enterprise.inject.spi.CDI.current().select(PeopleService.class).get();
+            return service.byId(Long.valueOf(value));
         } catch (NumberFormatException e) {
             return null;
         }

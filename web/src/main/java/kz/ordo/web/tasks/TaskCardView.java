@@ -12,9 +12,12 @@ import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.tasks.boundary.Candidate;
+import kz.ordo.tasks.boundary.NewTask;
 import kz.ordo.tasks.boundary.TaskRow;
 import kz.ordo.tasks.boundary.TaskService;
+import kz.ordo.tasks.entity.ResultRule;
 import kz.ordo.tasks.entity.Task;
+import kz.ordo.tasks.entity.TaskKind;
 import kz.ordo.web.records.RecordItems;
 import kz.ordo.web.shell.Texts;
 
@@ -63,6 +66,11 @@ public class TaskCardView implements Serializable {
     private String resultLink;
     private String reason;
     private Long assigneeId;
+    private List<TaskRow> siblings;
+    private Long dependsOnId;
+    private String subtaskTitle;
+    private ResultRule subtaskRule = ResultRule.TEXT;
+    private LocalDate subtaskDeadline;
 
     public void load() throws IOException {
         if (task != null) {
@@ -82,6 +90,8 @@ public class TaskCardView implements Serializable {
         dependents = tasks.dependents(task);
         subtasks = tasks.subtasks(task);
         proposals = tasks.mayManage(task) && !task.getStatus().isClosed() ? tasks.proposals(task) : List.of();
+        siblings = isMayManage() && task.getRequest() != null
+                ? tasks.forRequest(task.getRequest().getId()).stream().filter(this::mayWaitFor).toList() : List.of();
         if (items == null) {
             items = new RecordItems(new RecordRef(TaskService.TYPE, id), checklist, attachments, comments, texts,
                     () -> task != null && !task.getStatus().isClosed(), this::refresh);
@@ -141,6 +151,75 @@ public class TaskCardView implements Serializable {
         long v = task.getVersion();
         Long to = assigneeId;
         perform(() -> tasks.assign(id, v, to), "request.assigned");
+    }
+
+    /** A sibling this task does not already wait for (cycles are refused by the service with a message). */
+    private boolean mayWaitFor(TaskRow other) {
+        return !other.getId().equals(id) && task.getDependsOn().stream().noneMatch(d -> d.getId().equals(other.getId()));
+    }
+
+    public void addDependency() {
+        long v = task.getVersion();
+        Long on = dependsOnId;
+        if (perform(() -> tasks.addDependency(id, v, on), "task.linked")) {
+            dependsOnId = null;
+        }
+    }
+
+    /** A subtask goes to this task's assignee unless reassigned on its own card. */
+    public void addSubtask() {
+        Long to = task.getAssignee() == null ? null : task.getAssignee().getId();
+        NewTask form = new NewTask(null, id, subtaskTitle, null, TaskKind.WORK, subtaskRule, task.getRole(), subtaskDeadline, to,
+                List.of());
+        if (perform(() -> tasks.create(form), "task.created")) {
+            subtaskTitle = null;
+            subtaskDeadline = null;
+        }
+    }
+
+    public boolean isMayAddSubtask() {
+        return task != null && !task.getStatus().isClosed() && (tasks.mayManage(task) || tasks.mayWork(task))
+                && task.getParent() == null;
+    }
+
+    public ResultRule[] getRules() {
+        return ResultRule.values();
+    }
+
+    public List<TaskRow> getSiblings() {
+        return siblings;
+    }
+
+    public Long getDependsOnId() {
+        return dependsOnId;
+    }
+
+    public void setDependsOnId(Long dependsOnId) {
+        this.dependsOnId = dependsOnId;
+    }
+
+    public String getSubtaskTitle() {
+        return subtaskTitle;
+    }
+
+    public void setSubtaskTitle(String subtaskTitle) {
+        this.subtaskTitle = subtaskTitle;
+    }
+
+    public ResultRule getSubtaskRule() {
+        return subtaskRule;
+    }
+
+    public void setSubtaskRule(ResultRule subtaskRule) {
+        this.subtaskRule = subtaskRule;
+    }
+
+    public LocalDate getSubtaskDeadline() {
+        return subtaskDeadline;
+    }
+
+    public void setSubtaskDeadline(LocalDate subtaskDeadline) {
+        this.subtaskDeadline = subtaskDeadline;
     }
 
     public boolean isOverdue() {

@@ -1,0 +1,108 @@
+package kz.ordo.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import kz.ordo.devinfra.LocalMailServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A small HTTP port beside the test SMTP server, so that tests running inside WildFly can read what it received
+ * and stop or start it (SMTP down and back). Lines of base64 fields: to, subject, text, html.
+ */
+final class MailControl implements AutoCloseable {
+
+    private final int smtpPort;
+    private final HttpServer http;
+    private volatile LocalMailServer mail;
+
+    MailControl(int smtpPort, LocalMailServer mail) throws IOException {
+        this.smtpPort = smtpPort;
+        this.mail = mail;
+        http = HttpServer.create(new InetSocketAddress("127.0.0.1", smtpPort + 1), 0);
+        http.createContext("/messages", this::messages);
+        http.createContext("/stop", ex -> {
+            synchronized (this) {
+                if (this.mail != null) {
+                    this.mail.close();
+                    this.mail = null;
+                }
+            }
+            answer(ex, "stopped");
+        });
+        http.createContext("/start", ex -> {
+            synchronized (this) {
+                if (this.mail == null) {
+                    this.mail = LocalMailServer.start(this.smtpPort);
+                    TestInfra.mail = this.mail;
+                }
+            }
+            answer(ex, "started");
+        });
+        http.start();
+    }
+
+    LocalMailServer mail() {
+        return mail;
+    }
+
+    private void messages(HttpExchange ex) throws IOException {
+        StringBuilder out = new StringBuilder();
+        LocalMailServer m = mail;
+        if (m != null) {
+            for (MimeMessage msg : m.greenMail().getReceivedMessages()) {
+                try {
+                    String text = "";
+                    String html = "";
+                    Object content = msg.getContent();
+                    if (content instanceof Multipart mp) {
+                        for (int i = 0; i < mp.getCount(); i++) {
+                            BodyPart part = mp.getBodyPart(i);
+                            if (part.isMimeType("text/plain")) {
+                                text = String.valueOf(part.getContent());
+                            } else if (part.isMimeType("text/html")) {
+                                html = String.valueOf(part.getContent());
+                            }
+                        }
+                    } else {
+                        text = String.valueOf(content);
+                    }
+                    out.append(enc(String.valueOf(msg.getAllRecipients()[0]))).append('\t').append(enc(msg.getSubject()))
+                            .append('\t').append(enc(text)).append('\t').append(enc(html)).append('\n');
+                } catch (Exception e) {
+                    out.append(enc("?")).append('\t').append(enc("unreadable: " + e)).append('\t').append(enc("")).append('\t')
+                            .append(enc("")).append('\n');
+                }
+            }
+        }
+        answer(ex, out.toString());
+    }
+
+    private static String enc(String s) {
+        return Base64.getEncoder().encodeToString((s == null ? "" : s).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void answer(HttpExchange ex, String body) throws IOException {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(200, b.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(b);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        LocalMailServer m = mail;
+        if (m != null) {
+            m.close();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package kz.ordo.batch;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.shared.BusinessException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Ordo's batch jobs for administrators: start one now, restart a failed run, and the recent runs with their
+ * status and step counts (the same executions the WildFly console shows from the JDBC job repository).
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class JobService {
+
+    public static final List<String> JOBS = List.of("escalations", "reminders", "digest");
+
+    /** One run: job, execution id, status, start/end, items read / written / filtered (getters for the pages' EL). */
+    public static final class Run implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String job;
+        private final long executionId;
+        private final String status;
+        private final java.util.Date started;
+        private final java.util.Date ended;
+        private final long read;
+        private final long written;
+        private final long filtered;
+
+        Run(String job, long executionId, String status, java.util.Date started, java.util.Date ended, long read, long written,
+            long filtered) {
+            this.job = job;
+            this.executionId = executionId;
+            this.status = status;
+            this.started = started;
+            this.ended = ended;
+            this.read = read;
+            this.written = written;
+            this.filtered = filtered;
+        }
+
+        public String getJob() {
+            return job;
+        }
+
+        public long getExecutionId() {
+            return executionId;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public java.util.Date getStarted() {
+            return started;
+        }
+
+        public java.util.Date getEnded() {
+            return ended;
+        }
+
+        public long getRead() {
+            return read;
+        }
+
+        public long getWritten() {
+            return written;
+        }
+
+        public long getFiltered() {
+            return filtered;
+        }
+    }
+
+    public long start(String job, Properties parameters) {
+        if (!JOBS.contains(job)) {
+            throw new BusinessException("jobs.error.unknown", job);
+        }
+        return BatchRuntime.getJobOperator().start(job, parameters == null ? new Properties() : parameters);
+    }
+
+    public long restart(long executionId) {
+        JobOperator op = BatchRuntime.getJobOperator();
+        try {
+            return op.restart(executionId, op.getParameters(executionId));
+        } catch (RuntimeException e) {
+            throw new BusinessException("jobs.error.restart", e.getMessage());
+        }
+    }
+
+    public List<Run> recent(int perJob) {
+        JobOperator op = BatchRuntime.getJobOperator();
+        List<Run> out = new ArrayList<>();
+        Set<String> known = op.getJobNames();
+        for (String job : JOBS) {
+            if (!known.contains(job)) {
+                continue;
+            }
+            List<JobInstance> instances;
+            try {
+                instances = op.getJobInstances(job, 0, perJob);
+            } catch (NoSuchJobException e) {
+                continue;
+            }
+            for (JobInstance i : instances) {
+                for (JobExecution e : op.getJobExecutions(i)) {
+                    long read = 0;
+                    long written = 0;
+                    long filtered = 0;
+                    for (StepExecution s : op.getStepExecutions(e.getExecutionId())) {
+                        for (Metric m : s.getMetrics()) {
+                            switch (m.getType()) {
+                                case READ_COUNT -> read += m.getValue();
+                                case WRITE_COUNT -> written += m.getValue();
+                                case FILTER_COUNT -> filtered += m.getValue();
+                                default -> { }
+                            }
+                        }
+                    }
+                    out.add(new Run(job, e.getExecutionId(), e.getBatchStatus().name(), e.getStartTime(), e.getEndTime(), read,
+                            written, filtered));
+                }
+            }
+        }
+        out.sort((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()));
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package kz.ordo.notifications.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import kz.ordo.notifications.entity.Channel;
+import kz.ordo.notifications.entity.OutboxMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Email (R-INT-1) through the mail session that {@code wildfly-config/configure-mail.cli} defines: HTML and plain
+ * text alternatives, UTF-8, the sender from the session's {@code from} (ORDO_MAIL_FROM).
+ */
+@ApplicationScoped
+public class MailChannel implements NotificationChannel {
+
+    @Resource(lookup = "java:jboss/mail/Ordo")
+    Session mail;
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(OutboxMessage m) throws Exception {
+        MimeMessage msg = new MimeMessage(mail);
+        String from = mail.getProperty("mail.from");
+        msg.setFrom(new InternetAddress(from == null || from.isBlank() ? "ordo@localhost" : from));
+        msg.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getAddress()));
+        msg.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
+        msg.setSentDate(Date.from(Instant.now()));
+        msg.setHeader("X-Ordo-Kind", m.getKind().name());
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(m.getBodyText(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        if (m.getBodyHtml() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + m.getBodyHtml() + "</body></html>",
+                    "text/html; charset=UTF-8");
+            alternatives.addBodyPart(html);
+        }
+        msg.setContent(alternatives);
+        Transport.send(msg);
+    }
+}
