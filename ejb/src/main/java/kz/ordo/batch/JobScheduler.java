@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * Starts the jobs on their schedule (R-REP-3, R-RULE-3): escalations every 15 minutes, reminders every 15 minutes
  * (offset), the digest every morning at 08:00 Almaty time. The timers are persistent, kept in the database by
  * the timer service that {@code wildfly-config/configure-timers.cli} sets up, so with two servers each run starts
- * once. {@code ordo.jobs.scheduled=false} keeps the timers from starting jobs (tests start them on demand).
+ * once; a run still going when the next is due makes the next one skip. {@code ordo.jobs.scheduled=false} keeps the timers from starting jobs (tests start them on demand).
  */
 @Singleton
 @PermitAll
@@ -41,7 +41,16 @@ public class JobScheduler {
         if (!NotifySettings.jobsScheduled()) {
             return;
         }
-        long id = BatchRuntime.getJobOperator().start(job, new Properties());
+        jakarta.batch.operations.JobOperator op = BatchRuntime.getJobOperator();
+        try {
+            if (!op.getRunningExecutions(job).isEmpty()) {
+                LOG.info("job " + job + " is still running: this run is skipped");
+                return;
+            }
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            // never ran yet
+        }
+        long id = op.start(job, new Properties());
         LOG.info("job " + job + " started on schedule, execution " + id);
     }
 }

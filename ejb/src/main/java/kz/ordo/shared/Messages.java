@@ -30,6 +30,8 @@ public final class Messages {
         for (int i = 0; i < resolved.length; i++) {
             if (resolved[i] instanceof Text t) {
                 resolved[i] = get(locale, t.key());
+            } else if (resolved[i] instanceof TextList list) {
+                resolved[i] = String.join(", ", list.items().stream().map(t -> get(locale, t.key())).toList());
             }
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(resolved);
@@ -37,6 +39,10 @@ public final class Messages {
 
     /** An argument that is itself a text of the bundle (a field's name), shown in the reader's language. */
     public record Text(String key) implements java.io.Serializable {
+    }
+
+    /** Several texts of the bundle shown as one comma-separated argument ("the invoice file, the basis"). */
+    public record TextList(java.util.List<Text> items) implements java.io.Serializable {
     }
 
     public static String of(Locale locale, BusinessException e) {

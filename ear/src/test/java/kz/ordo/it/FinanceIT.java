@@ -1,0 +1,303 @@
+package kz.ordo.it;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.ordo.finance.boundary.BudgetService;
+import kz.ordo.finance.boundary.CounterpartyService;
+import kz.ordo.finance.boundary.InvoiceForm;
+import kz.ordo.finance.boundary.InvoiceService;
+import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.finance.entity.BudgetLine;
+import kz.ordo.finance.entity.Counterparty;
+import kz.ordo.finance.entity.Invoice;
+import kz.ordo.finance.entity.InvoiceApproval;
+import kz.ordo.finance.entity.InvoiceStatus;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.OrgUnitKind;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.Currency;
+import kz.ordo.shared.Messages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The invoice registry and budgets in the container: requisites checked, the workflow and its guard, the
+ * approval chain (sequential, parallel, a substitute deciding), the budget line's figures on a known data set,
+ * the over-limit extra approval and the race for the last remainder.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FinanceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ordo(FinanceIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class);
+    }
+
+    @EJB
+    TestData data;
+    @EJB
+    AsAdmin asAdmin;
+    @EJB
+    AsManager asManager;
+    @EJB
+    AsFinance asFinance;
+    @EJB
+    AsHead asHead;
+    @EJB
+    CounterpartyService counterparties;
+    @EJB
+    InvoiceService invoices;
+    @EJB
+    BudgetService budgets;
+    @EJB
+    AttachmentService attachments;
+    @PersistenceContext
+    EntityManager em;
+
+    private OrgUnit dept;
+    private User finance;
+    private User head;
+    private Counterparty supplier;
+
+    @BeforeEach
+    void arrange() {
+        data.unit("IT Алматы", OrgUnitKind.CITY, null);
+        dept = data.unit("IT Алматы АХО", OrgUnitKind.DEPARTMENT, "IT Алматы");
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.admin", root, Role.ADMIN);
+        data.user("it.manager", dept, Role.MANAGER);
+        finance = data.user("it.finance", root, Role.FINANCE);
+        head = data.user("it.head", root, Role.HEAD);
+        List<Counterparty> found = em.createQuery("SELECT c FROM Counterparty c WHERE c.bin = '990740000683'", Counterparty.class)
+                .getResultList();
+        supplier = found.isEmpty() ? asFinance.run(() -> counterparties.save(null, null, "ТОО «Канцтовары Алматы»",
+                "990740000683", "KZ86 125K ZT50 0410 0100", "АО «Народный банк»", "HSBKKZKX", "17")) : found.get(0);
+    }
+
+    private static String key(Runnable r) {
+        return assertThrows(BusinessException.class, r::run).getMessageKey();
+    }
+
+    private BudgetLine line(String item, String plan) {
+        return asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1), dept.getId(), null,
+                item + " " + System.nanoTime(), finance.getId(), new BigDecimal(plan)));
+    }
+
+    private Invoice invoice(String amount, BudgetLine line) {
+        return asManager.run(() -> invoices.register(new InvoiceForm("СЧ-" + System.nanoTime(), LocalDate.now(), supplier.getId(),
+                new BigDecimal(amount), Currency.KZT, null, "Канцтовары на квартал", dept.getId(), null,
+                line == null ? null : line.getId(), null, LocalDate.now().plusDays(10), false)));
+    }
+
+    private void documents(Invoice i) {
+        for (AttachmentKind kind : List.of(AttachmentKind.INVOICE, AttachmentKind.BASIS)) {
+            asManager.run(() -> attachments.upload(new RecordRef("Invoice", i.getId()), kind.name().toLowerCase(Locale.ROOT) + ".txt",
+                    kind, new ByteArrayInputStream(("документ " + kind).getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
+    private Invoice submitted(String amount, BudgetLine line) {
+        Invoice i = invoice(amount, line);
+        documents(i);
+        return asManager.run(() -> invoices.submit(i.getId(), invoices.find(i.getId()).getVersion()));
+    }
+
+    private Invoice fresh(Identity who, Invoice i) {
+        return who.run(() -> invoices.open(i.getId()));
+    }
+
+    private Invoice decide(Identity who, Invoice i, boolean approve, String comment) {
+        Invoice now = fresh(who, i);
+        InvoiceApproval step = now.getApprovals().stream().filter(a -> a.isOpen() && who.run(() -> invoices.mayDecide(a)))
+                .findFirst().orElseThrow(() -> new AssertionError("no step for this approver"));
+        return who.run(() -> invoices.decide(i.getId(), now.getVersion(), step.getId(), approve, comment));
+    }
+
+    @Test
+    void counterparties_need_a_valid_bin_and_iban() {
+        assertEquals("counterparty.error.bin", key(() -> asFinance.run(() -> counterparties.save(null, null, "ТОО «Ошибка»",
+                "990740000684", null, null, null, null))), "the control digit is wrong");
+        assertEquals("counterparty.error.iban", key(() -> asFinance.run(() -> counterparties.save(null, null, "ТОО «Ошибка»",
+                "000740000728", "KZ87125KZT5004100100", null, null, null))));
+        assertEquals("counterparty.error.binTaken", key(() -> asFinance.run(() -> counterparties.save(null, null, "Двойник",
+                "990740000683", null, null, null, null))));
+        assertEquals("KZ86125KZT5004100100", supplier.getIban(), "stored without spaces");
+    }
+
+    @Test
+    void an_invoice_goes_on_approval_only_with_its_documents_and_to_payment_only_approved() {
+        Invoice i = invoice("250000.00", null);
+        BusinessException missing = assertThrows(BusinessException.class,
+                () -> asManager.run(() -> invoices.submit(i.getId(), invoices.find(i.getId()).getVersion())));
+        assertEquals("invoice.error.documents", missing.getMessageKey());
+        String text = Messages.of(Locale.forLanguageTag("ru"), missing);
+        assertTrue(text.contains(Messages.get(Locale.forLanguageTag("ru"), "file.kind.INVOICE"))
+                && text.contains(Messages.get(Locale.forLanguageTag("ru"), "file.kind.BASIS")), text);
+        assertEquals(InvoiceStatus.RECEIVED, fresh(asManager, i).getStatus(), "a refusal leaves it as it was");
+
+        documents(i);
+        Invoice on = asManager.run(() -> invoices.submit(i.getId(), invoices.find(i.getId()).getVersion()));
+        assertEquals(InvoiceStatus.ON_APPROVAL, on.getStatus());
+        assertEquals(List.of("FINANCE"), fresh(asFinance, i).getApprovals().stream().map(InvoiceApproval::getRole).toList(),
+                "below 1,000,000 KZT: finance alone");
+        assertEquals("invoice.error.notReadyForPayment", key(() -> asFinance.run(() -> invoices.toPayment(i.getId(),
+                invoices.find(i.getId()).getVersion()))));
+        assertTrue(fresh(asManager, i).getApprovals().stream().noneMatch(a -> asManager.run(() -> invoices.mayDecide(a))),
+                "the author does not approve");
+        assertEquals(InvoiceStatus.APPROVED, decide(asFinance, i, true, "Согласовано").getStatus());
+        assertEquals(InvoiceStatus.IN_PAYMENT, asFinance.run(() -> invoices.toPayment(i.getId(),
+                invoices.find(i.getId()).getVersion())).getStatus());
+        assertEquals(InvoiceStatus.PAID, asFinance.run(() -> invoices.markPaid(i.getId(), invoices.find(i.getId()).getVersion()))
+                .getStatus());
+        assertEquals(InvoiceStatus.CLOSED, asFinance.run(() -> invoices.close(i.getId(), invoices.find(i.getId()).getVersion()))
+                .getStatus());
+        Invoice closed = fresh(asFinance, i);
+        assertEquals(finance.getId(), closed.getApprovals().get(0).getDecidedBy().getId(), "who approved is on the card");
+    }
+
+    @Test
+    void a_large_invoice_needs_finance_and_lawyer_in_parallel_then_the_head_whose_substitute_may_decide() {
+        data.sql("INSERT INTO approval_rule (id, min_amount_kzt, position, role) VALUES (nextval('ordo_seq'), 5000000, 1, 'LAWYER')");
+        User lawyer = data.user("it.lawyer", dept, Role.LAWYER);
+        User deputy = data.user("it.deputy", dept, Role.HEAD);
+        try {
+            data.sql("INSERT INTO approval_rule (id, min_amount_kzt, position, role, approver_id) VALUES (nextval('ordo_seq'),"
+                    + " 5000000, 3, NULL, " + head.getId() + ")");
+            Invoice i = submitted("6000000.00", null);
+            List<InvoiceApproval> chain = fresh(asFinance, i).getApprovals();
+            assertEquals(List.of(1, 1, 2, 3), chain.stream().map(InvoiceApproval::getPosition).toList());
+            assertEquals(InvoiceStatus.ON_APPROVAL, decide(asFinance, i, true, null).getStatus(), "the lawyer still has to");
+            assertTrue(fresh(asHead, i).getApprovals().stream().noneMatch(a -> asHead.run(() -> invoices.mayDecide(a))),
+                    "the head's turn comes after position 1");
+            // the lawyer's decision, recorded as the service would (no lawyer identity bean in the tests)
+            data.sql("UPDATE invoice_approval SET decision = 'APPROVED', decided_by_id = " + lawyer.getId()
+                    + ", decided_at = now() WHERE invoice_id = " + i.getId() + " AND role = 'LAWYER'");
+            assertEquals(InvoiceStatus.ON_APPROVAL, decide(asHead, i, true, "Одобряю").getStatus(), "position 2 done");
+            // position 3 names it.head in person: away, they hand it to a deputy (it.manager here acts as no one)
+            assertTrue(fresh(asHead, i).getApprovals().stream().anyMatch(a -> asHead.run(() -> invoices.mayDecide(a))));
+            asHead.run(() -> invoices.delegate(finance.getId(), LocalDate.now(), LocalDate.now().plusDays(7)));
+            assertEquals(InvoiceStatus.APPROVED, decide(asFinance, i, true, "За руководителя").getStatus(),
+                    "the substitute decides the named step");
+            assertTrue(deputy.getId() > 0);
+        } finally {
+            data.sql("DELETE FROM approval_rule WHERE min_amount_kzt = 5000000");
+            data.sql("DELETE FROM delegation WHERE from_id = " + head.getId());
+        }
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_and_sends_the_invoice_back() {
+        Invoice i = submitted("1200.00", null);
+        assertEquals("invoice.error.rejectReason", key(() -> decide(asFinance, i, false, " ")));
+        assertEquals(InvoiceStatus.REJECTED, decide(asFinance, i, false, "Не тот договор").getStatus());
+        assertEquals(InvoiceStatus.RECEIVED, asManager.run(() -> invoices.reopen(i.getId(), invoices.find(i.getId()).getVersion()))
+                .getStatus());
+    }
+
+    @Test
+    void a_budget_line_adds_up_actual_committed_remainder_and_forecast() {
+        BudgetLine line = line("Канцтовары", "1000000.00");
+        Invoice paid = submitted("200000.00", line);
+        decide(asFinance, paid, true, null);
+        asFinance.run(() -> invoices.toPayment(paid.getId(), invoices.find(paid.getId()).getVersion()));
+        asFinance.run(() -> invoices.markPaid(paid.getId(), invoices.find(paid.getId()).getVersion()));
+        Invoice approved = submitted("300000.00", line);
+        decide(asFinance, approved, true, null);
+        submitted("100000.00", line);
+        Invoice rejected = submitted("50000.00", line);
+        decide(asFinance, rejected, false, "Дубль счёта");
+        invoice("70000.00", line);
+
+        LineFigures f = asFinance.run(() -> budgets.figuresOf(line.getId()));
+        assertEquals(new BigDecimal("1000000.00"), f.plan());
+        assertEquals(new BigDecimal("200000.00"), f.actual(), "paid");
+        assertEquals(new BigDecimal("400000.00"), f.committed(), "approved + on approval; not rejected, not just received");
+        assertEquals(new BigDecimal("400000.00"), f.getRemainder());
+        assertEquals(new BigDecimal("600000.00"), f.getForecast());
+        assertEquals(new BigDecimal("-400000.00"), f.getDeviation(), "under plan");
+    }
+
+    @Test
+    void over_the_remainder_the_head_must_approve_too() {
+        BudgetLine line = line("Мебель", "500000.00");
+        Invoice within = submitted("300000.00", line);
+        assertFalse(within.isOverLimit());
+        Invoice over = submitted("300000.00", line);
+        assertTrue(over.isOverLimit(), "300,000 > 200,000 left");
+        List<InvoiceApproval> chain = fresh(asFinance, over).getApprovals();
+        assertTrue(chain.get(chain.size() - 1).isExtra() && chain.get(chain.size() - 1).getRole().equals("HEAD"));
+        assertEquals(InvoiceStatus.ON_APPROVAL, decide(asFinance, over, true, null).getStatus(), "finance alone is not enough");
+        assertEquals(InvoiceStatus.APPROVED, decide(asHead, over, true, "Перерасход согласован").getStatus());
+    }
+
+    @Test
+    void two_invoices_sent_at_once_cannot_both_take_the_last_remainder() throws Exception {
+        BudgetLine line = line("Ремонт", "1000000.00");
+        List<Invoice> ready = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+            Invoice i = invoice("600000.00", line);
+            documents(i);
+            ready.add(i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Invoice>> done = new ArrayList<>();
+            for (Invoice i : ready) {
+                long v = asManager.run(() -> invoices.find(i.getId()).getVersion());
+                done.add(pool.submit(() -> asManager.run(() -> invoices.submit(i.getId(), v))));
+            }
+            long over = 0;
+            for (Future<Invoice> f : done) {
+                over += f.get().isOverLimit() ? 1 : 0;
+            }
+            assertEquals(1, over, "one of them fits, the other needs the extra approval");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void the_same_bill_registered_twice_is_flagged_first() {
+        Invoice first = invoice("4500.00", null);
+        InvoiceForm again = new InvoiceForm(first.getNumber(), LocalDate.now(), supplier.getId(), new BigDecimal("4500.00"),
+                Currency.KZT, null, "Повтор", dept.getId(), null, null, null, null, false);
+        assertEquals("invoice.error.duplicate", key(() -> asManager.run(() -> invoices.register(again))));
+        InvoiceForm confirmed = new InvoiceForm(first.getNumber(), LocalDate.now(), supplier.getId(), new BigDecimal("4500.00"),
+                Currency.KZT, null, "Повтор", dept.getId(), null, null, null, null, true);
+        assertTrue(asManager.run(() -> invoices.register(confirmed)).getId() > 0, "registered once confirmed");
+        Invoice usd = asManager.run(() -> invoices.register(new InvoiceForm("USD-" + System.nanoTime(), LocalDate.now(),
+                supplier.getId(), new BigDecimal("100.00"), Currency.USD, new BigDecimal("512.345"), "Подписка", dept.getId(),
+                null, null, null, null, false)));
+        assertEquals(new BigDecimal("51234.50"), usd.getAmountKzt(), "amount × the rate of the invoice date");
+        assertEquals("invoice.error.rate", key(() -> asManager.run(() -> invoices.register(new InvoiceForm("EUR-1",
+                LocalDate.now(), supplier.getId(), BigDecimal.TEN, Currency.EUR, null, "Без курса", dept.getId(), null, null,
+                null, null, false)))));
+    }
+}

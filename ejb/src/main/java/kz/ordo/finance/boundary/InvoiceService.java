@@ -1,0 +1,402 @@
+package kz.ordo.finance.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import kz.ordo.audit.control.AuditTrail;
+import kz.ordo.audit.entity.AuditAction;
+import kz.ordo.finance.entity.BudgetLine;
+import kz.ordo.finance.entity.Counterparty;
+import kz.ordo.finance.entity.Invoice;
+import kz.ordo.finance.entity.InvoiceApproval;
+import kz.ordo.finance.entity.InvoiceStatus;
+import kz.ordo.identity.control.AccessScope;
+import kz.ordo.identity.control.Caller;
+import kz.ordo.identity.control.CallerService;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.identity.entity.Project;
+import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.identity.entity.UserStatus;
+import kz.ordo.notifications.control.Hierarchy;
+import kz.ordo.notifications.control.Notifier;
+import kz.ordo.notifications.entity.NotificationKind;
+import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.records.entity.AttachmentKind;
+import kz.ordo.records.entity.RecordRef;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.ConcurrentEditException;
+import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.PageRequest;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The invoice registry (R-FIN-1..3, R-BUD-2): register (likely duplicates flagged first), edit while received,
+ * send for approval (documents checked, the chain built from the approval rules, the budget line's remainder
+ * checked under a row lock so two invoices cannot both slip under the same last remainder — over the limit adds
+ * the head's extra approval), decide steps in order (a named approver's substitute may decide for them), send to
+ * payment, mark paid, close. Scope: the caller's unit and below; finance and heads approve, never their own.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.FINANCE, Role.Names.MANAGER})
+public class InvoiceService {
+
+    public static final String TYPE = "Invoice";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Hierarchy hierarchy;
+
+    @Inject
+    Clock clock;
+
+    // ---- reading ----
+
+    public Invoice find(Long id) {
+        Invoice i = id == null ? null : em.find(Invoice.class, id);
+        AccessScope scope = callers.scope();
+        if (i == null || !(seesAll(callers.current()) || scope.canSee(i.getOrgUnit(), i.getCreatedBy(), null))) {
+            throw new NotFoundException(TYPE, id);
+        }
+        return i;
+    }
+
+    /** Finance and administrators keep the whole registry; others see their unit and below, and their own. */
+    private static boolean seesAll(Caller c) {
+        return c.has(Role.ADMIN) || c.has(Role.FINANCE);
+    }
+
+    /** The invoice with its chain and the people on it (the card). */
+    public Invoice open(Long id) {
+        Invoice i = find(id);
+        i.getCounterparty().getName();
+        i.getApprovals().forEach(a -> {
+            if (a.getDecidedBy() != null) {
+                a.getDecidedBy().getFullName();
+            }
+            if (a.getApprover() != null) {
+                a.getApprover().getFullName();
+            }
+        });
+        return i;
+    }
+
+    private <T> TypedQuery<T> filtered(String select, InvoiceFilter f, Class<T> type, String order) {
+        Caller c = callers.current();
+        StringBuilder where = new StringBuilder(" WHERE (i.orgUnit.path LIKE :scope ESCAPE '\\' OR i.createdBy.id = :me)");
+        if (f.status() != null) {
+            where.append(" AND i.status = :status");
+        }
+        if (f.counterpartyId() != null) {
+            where.append(" AND i.counterparty.id = :cp");
+        }
+        if (f.unitId() != null) {
+            where.append(" AND i.orgUnit.path LIKE :unit ESCAPE '\\'");
+        }
+        if (f.budgetLineId() != null) {
+            where.append(" AND i.budgetLine.id = :line");
+        }
+        if (f.from() != null) {
+            where.append(" AND i.invoiceDate >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" AND i.invoiceDate <= :to");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\' OR i.counterparty.bin LIKE :text ESCAPE '\\')");
+        }
+        TypedQuery<T> q = em.createQuery(select + " FROM Invoice i" + where + order, type)
+                .setParameter("scope", seesAll(c) ? "%" : AccessScope.subtreePattern(c.unitPath()))
+                .setParameter("me", c.userId());
+        if (f.status() != null) {
+            q.setParameter("status", f.status());
+        }
+        if (f.counterpartyId() != null) {
+            q.setParameter("cp", f.counterpartyId());
+        }
+        if (f.unitId() != null) {
+            q.setParameter("unit", AccessScope.subtreePattern(em.find(OrgUnit.class, f.unitId()).getPath()));
+        }
+        if (f.budgetLineId() != null) {
+            q.setParameter("line", f.budgetLineId());
+        }
+        if (f.from() != null) {
+            q.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            q.setParameter("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return q;
+    }
+
+    public long count(InvoiceFilter f) {
+        return filtered("SELECT i.id", f, Long.class, "").setMaxResults(10_001).getResultList().size();
+    }
+
+    public List<Invoice> list(InvoiceFilter f, PageRequest page) {
+        List<Invoice> rows = filtered("SELECT i", f, Invoice.class, " ORDER BY i.createdAt DESC, i.id DESC")
+                .setHint("eclipselink.join-fetch", "i.counterparty")
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return rows;
+    }
+
+    /** Invoices of the same counterparty with the same number and amount: probably the same bill twice. */
+    public List<Invoice> likelyDuplicates(Long counterpartyId, String number, BigDecimal amount, Long exceptId) {
+        if (counterpartyId == null || number == null || amount == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.counterparty.id = :cp AND LOWER(i.number) = :n"
+                        + " AND i.amount = :a AND i.id <> :except", Invoice.class)
+                .setParameter("cp", counterpartyId).setParameter("n", number.strip().toLowerCase(Locale.ROOT))
+                .setParameter("a", amount).setParameter("except", exceptId == null ? -1L : exceptId).getResultList();
+    }
+
+    // ---- changing ----
+
+    public Invoice register(InvoiceForm form) {
+        Caller c = callers.current();
+        Invoice i = new Invoice(em.find(User.class, c.userId()));
+        apply(i, form);
+        if (!form.confirmDuplicate()) {
+            List<Invoice> dup = likelyDuplicates(form.counterpartyId(), form.number(), i.getAmount(), null);
+            if (!dup.isEmpty()) {
+                throw new BusinessException("invoice.error.duplicate", dup.get(0).getNumber(),
+                        dup.get(0).getInvoiceDate().toString());
+            }
+        }
+        em.persist(i);
+        em.flush();
+        audit.created(c.login(), i);
+        return i;
+    }
+
+    public Invoice update(Long id, long version, InvoiceForm form) {
+        Invoice i = editable(id, version);
+        Map<String, String> before = i.auditState();
+        apply(i, form);
+        em.flush();
+        audit.changed(callers.login(), i, before, AuditAction.UPDATE);
+        return i;
+    }
+
+    private void apply(Invoice i, InvoiceForm f) {
+        Caller c = callers.current();
+        OrgUnit unit = f.unitId() == null ? null : em.find(OrgUnit.class, f.unitId());
+        if (unit != null && !c.covers(unit) && !c.has(Role.ADMIN)) {
+            throw new BusinessException("invoice.error.unitScope");
+        }
+        Counterparty party = f.counterpartyId() == null ? null : em.find(Counterparty.class, f.counterpartyId());
+        Project project = f.projectId() == null ? null : em.find(Project.class, f.projectId());
+        BudgetLine line = f.budgetLineId() == null ? null : em.find(BudgetLine.class, f.budgetLineId());
+        Request request = f.requestId() == null ? null : em.find(Request.class, f.requestId());
+        i.edit(f.number(), f.invoiceDate(), party, f.amount(), f.currency(), f.rate(), f.purpose(), unit, project, line, request,
+                f.paymentDue());
+    }
+
+    /** The line's money already held (committed and actual) by invoices other than this one, in KZT. */
+    public BigDecimal heldOnLine(BudgetLine line, Long exceptInvoiceId) {
+        BigDecimal held = em.createQuery("SELECT COALESCE(SUM(i.amountKzt), 0) FROM Invoice i WHERE i.budgetLine = :l"
+                        + " AND i.id <> :except AND i.status IN :holding", BigDecimal.class)
+                .setParameter("l", line).setParameter("except", exceptInvoiceId)
+                .setParameter("holding", List.of(InvoiceStatus.ON_APPROVAL, InvoiceStatus.APPROVED, InvoiceStatus.IN_PAYMENT,
+                        InvoiceStatus.PAID, InvoiceStatus.CLOSED))
+                .getSingleResult();
+        return held == null ? BigDecimal.ZERO : held;
+    }
+
+    public Invoice submit(Long id, long version) {
+        Invoice i = editable(id, version);
+        Set<AttachmentKind> kinds = attachments.kinds(new RecordRef(TYPE, i.getId()));
+        boolean over = false;
+        if (i.getBudgetLine() != null) {
+            // the line's row lock makes concurrent submissions against the same line take turns (R-BUD-2)
+            BudgetLine line = em.find(BudgetLine.class, i.getBudgetLine().getId(), LockModeType.PESSIMISTIC_WRITE);
+            BigDecimal remainder = line.getPlan().subtract(heldOnLine(line, i.getId()));
+            over = i.getAmountKzt().compareTo(remainder) > 0;
+        }
+        List<Invoice.Step> chain = chainFor(i.getAmountKzt(), over);
+        Map<String, String> before = i.auditState();
+        i.submit(kinds.contains(AttachmentKind.INVOICE), kinds.contains(AttachmentKind.BASIS), chain, over);
+        em.flush();
+        audit.changed(callers.login(), i, before, AuditAction.TRANSITION);
+        tellCurrentApprovers(i);
+        return i;
+    }
+
+    /** Every rule whose threshold the amount reaches; over the line's limit, the head's extra approval at the end. */
+    List<Invoice.Step> chainFor(BigDecimal amountKzt, boolean overLimit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rules = em.createNativeQuery("SELECT position, role, approver_id FROM approval_rule"
+                + " WHERE min_amount_kzt <= ?1 ORDER BY position, id").setParameter(1, amountKzt).getResultList();
+        List<Invoice.Step> chain = new ArrayList<>();
+        int last = 0;
+        for (Object[] r : rules) {
+            int position = ((Number) r[0]).intValue();
+            User named = r[2] == null ? null : em.find(User.class, ((Number) r[2]).longValue());
+            chain.add(new Invoice.Step(position, (String) r[1], named, false));
+            last = Math.max(last, position);
+        }
+        if (overLimit) {
+            chain.add(new Invoice.Step(last + 1, Role.HEAD.name(), null, true));
+        }
+        return chain;
+    }
+
+    /** Whether the caller may decide this step now: the named person or their substitute, or a holder of the role. */
+    public boolean mayDecide(InvoiceApproval step) {
+        Caller c = callers.current();
+        Invoice i = step.getInvoice();
+        if (!step.isOpen() || i.getStatus() != InvoiceStatus.ON_APPROVAL || i.currentPosition().orElse(-1) != step.getPosition()
+                || c.userId().equals(i.getCreatedBy().getId())) {
+            return false;
+        }
+        if (step.getApprover() != null) {
+            return step.getApprover().getId().equals(c.userId()) || substitutes(step.getApprover().getId()).contains(c.userId());
+        }
+        return c.has(Role.valueOf(step.getRole())) && (c.covers(i.getOrgUnit()) || seesAll(c));
+    }
+
+    /** Who stands in for a person today (their delegations). */
+    public Set<Long> substitutes(Long userId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT to_id FROM delegation WHERE from_id = ?1 AND starts <= ?2 AND ends >= ?2")
+                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
+        Set<Long> out = new LinkedHashSet<>();
+        ids.forEach(n -> out.add(n.longValue()));
+        return out;
+    }
+
+    public Invoice decide(Long id, long version, Long stepId, boolean approve, String comment) {
+        Invoice i = editable(id, version);
+        InvoiceApproval step = i.getApprovals().stream().filter(a -> a.getId().equals(stepId)).findFirst()
+                .orElseThrow(() -> new BusinessException("invoice.error.notYourTurn"));
+        if (!mayDecide(step)) {
+            throw new BusinessException("invoice.error.notYourTurn");
+        }
+        Map<String, String> before = i.auditState();
+        i.decide(step, approve, em.find(User.class, callers.current().userId()), comment, clock.instant());
+        em.flush();
+        audit.event(callers.login(), TYPE, i.getId(), AuditAction.TRANSITION, (approve ? "APPROVED " : "REJECTED ")
+                + (step.getRole() == null ? "" : step.getRole()) + (comment == null ? "" : ": " + comment));
+        audit.changed(callers.login(), i, before, AuditAction.TRANSITION);
+        if (i.getStatus() == InvoiceStatus.ON_APPROVAL) {
+            tellCurrentApprovers(i);
+        } else {
+            notifier.notify(Notifier.Event.of(NotificationKind.STATUS_CHANGED, new RecordRef(TYPE, i.getId()),
+                    em.find(User.class, callers.current().userId())).withStatus("invoice." + i.getStatus()).withReason(comment),
+                    i.getCreatedBy().getId());
+        }
+        return i;
+    }
+
+    private void tellCurrentApprovers(Invoice i) {
+        int position = i.currentPosition().orElse(-1);
+        Set<Long> people = new LinkedHashSet<>();
+        for (InvoiceApproval a : i.getApprovals()) {
+            if (a.getPosition() != position || !a.isOpen()) {
+                continue;
+            }
+            if (a.getApprover() != null) {
+                people.add(a.getApprover().getId());
+                people.addAll(substitutes(a.getApprover().getId()));
+            } else {
+                people.addAll(hierarchy.nearest(Role.valueOf(a.getRole()), i.getOrgUnit().getPath()));
+            }
+        }
+        people.remove(i.getCreatedBy().getId());
+        notifier.notify(Notifier.Event.of(NotificationKind.APPROVAL_NEEDED, new RecordRef(TYPE, i.getId()),
+                em.find(User.class, callers.current().userId())), people);
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice toPayment(Long id, long version) {
+        Invoice i = editable(id, version);
+        Set<AttachmentKind> kinds = attachments.kinds(new RecordRef(TYPE, i.getId()));
+        return change(i, () -> i.toPayment(kinds.contains(AttachmentKind.INVOICE), kinds.contains(AttachmentKind.BASIS)));
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice markPaid(Long id, long version) {
+        Invoice i = editable(id, version);
+        return change(i, () -> i.markPaid(clock.instant()));
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice close(Long id, long version) {
+        Invoice i = editable(id, version);
+        return change(i, i::close);
+    }
+
+    public Invoice reopen(Long id, long version) {
+        Invoice i = editable(id, version);
+        return change(i, i::reopen);
+    }
+
+    /** Names a substitute for the caller's approvals in a period. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.FINANCE})
+    public void delegate(Long toUserId, LocalDate starts, LocalDate ends) {
+        Caller c = callers.current();
+        User to = toUserId == null ? null : em.find(User.class, toUserId);
+        if (to == null || to.getStatus() != UserStatus.ACTIVE || to.getId().equals(c.userId())) {
+            throw new BusinessException("delegation.error.person");
+        }
+        if (starts == null || ends == null || ends.isBefore(starts)) {
+            throw new BusinessException("delegation.error.period");
+        }
+        em.createNativeQuery("INSERT INTO delegation (id, from_id, to_id, starts, ends, created_at, updated_at)"
+                        + " VALUES (nextval('ordo_seq'), ?1, ?2, ?3, ?4, now(), now())")
+                .setParameter(1, c.userId()).setParameter(2, to.getId()).setParameter(3, Date.valueOf(starts))
+                .setParameter(4, Date.valueOf(ends)).executeUpdate();
+        audit.event(c.login(), "Delegation", null, AuditAction.CREATE, to.getLogin() + " " + starts + " – " + ends);
+    }
+
+    private Invoice change(Invoice i, Runnable r) {
+        Map<String, String> before = i.auditState();
+        r.run();
+        em.flush();
+        audit.changed(callers.login(), i, before, AuditAction.TRANSITION);
+        return i;
+    }
+
+    private Invoice editable(Long id, long version) {
+        Invoice i = find(id);
+        if (i.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return i;
+    }
+}
