@@ -536,17 +536,7 @@ class BrowserIT {
         driver.findElement(By.id("requests:apply")).click();
         wait.ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElement(By.id("requests:table")).getText().contains("1–2 / 2"));
-        try (var files = Files.list(downloads)) {
-            files.forEach(f -> f.toFile().delete());
-        }
-        driver.findElement(By.id("requests:exportXlsx")).click();
-        Path xlsx = wait.until(d -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path xlsx = download("requests:exportXlsx", ".xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertEquals(2, sheet.getLastRowNum(), "header and the two rows the filter shows");
@@ -555,6 +545,21 @@ class BrowserIT {
                 assertTrue(sheet.getRow(i).getCell(2).getStringCellValue().contains(marker));
             }
         }
+    }
+
+    /** Clicks a download button and waits for the file it saves. */
+    private static Path download(String buttonId, String extension) throws Exception {
+        try (var files = Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+        }
+        driver.findElement(By.id(buttonId)).click();
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     // ---- tasks (issue 4) ----
@@ -735,5 +740,75 @@ class BrowserIT {
         wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("a[href='#" + tabView + ":" + tabId + "']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(waitForId)));
+    }
+
+    // ---- finance (issue 6) ----
+
+    @Test
+    void an_invoice_is_registered_approved_through_two_steps_paid_and_exported() throws Exception {
+        String number = "СФ-" + System.nanoTime() % 1_000_000;
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "finance/invoice.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:number"))).sendKeys(number);
+        pickLabel("card:counterparty", "ТОО «Канцтовары Алматы» (990740000683)");
+        driver.findElement(By.id("card:amount_input")).sendKeys("1500000");
+        driver.findElement(By.id("card:purpose")).sendKeys("Бумага и картриджи на год");
+        pickLabel("card:unit", "Административно-хозяйственный отдел");
+        click("card:save");
+        wait.until(ExpectedConditions.urlContains("finance/invoice.xhtml?id="));
+        assertEquals(text("ru", "invoice.RECEIVED"), cardStatus());
+        click("card:submit");
+        String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        assertTrue(refusal.contains(text("ru", "file.kind.INVOICE")) && refusal.contains(text("ru", "file.kind.BASIS")), refusal);
+        Path invoiceFile = Files.createTempFile("счёт-", ".pdf");
+        Files.writeString(invoiceFile, "%PDF-1.4\n% invoice\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        Path basis = Files.createTempFile("договор-", ".pdf");
+        Files.writeString(basis, "%PDF-1.4\n% contract\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("INVOICE", invoiceFile);
+        attach("BASIS", basis);
+        click("card:submit");
+        wait.until(d -> d.findElement(By.id("card:status")).getText().equals(text("ru", "invoice.ON_APPROVAL")));
+        String card = driver.getCurrentUrl();
+        logOut();
+
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(card);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-approve='1']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-decision='APPROVED']")));
+        assertEquals(text("ru", "invoice.ON_APPROVAL"), cardStatus(), "1,500,000 KZT needs the head too");
+        logOut();
+
+        logIn("head", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(card);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-approve='2']"))).click();
+        wait.until(d -> d.findElement(By.id("card:status")).getText().equals(text("ru", "invoice.APPROVED")));
+        assertTrue(driver.findElement(By.id("card:chain")).getText().contains("Айгерим Сапарова"), "who approved is on the card");
+        logOut();
+
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(card);
+        click("card:toPayment");
+        wait.until(d -> d.findElement(By.id("card:status")).getText().equals(text("ru", "invoice.IN_PAYMENT")));
+        click("card:paid");
+        wait.until(d -> d.findElement(By.id("card:status")).getText().equals(text("ru", "invoice.PAID")));
+
+        driver.get(TestInfra.baseUrl() + "finance/invoices.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inv:text"))).sendKeys(number);
+        click("inv:apply");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-invoice='" + number + "']")));
+        Path xlsx = download("inv:xlsx", ".xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals(2, sheet.getLastRowNum(), "header, the invoice, the totals row");
+            assertEquals(number, sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(1_500_000.0, sheet.getRow(1).getCell(4).getNumericCellValue(), 0.001, "a number, not text");
+            assertEquals(text("ru", "invoice.PAID"), sheet.getRow(1).getCell(9).getStringCellValue());
+            assertEquals(text("ru", "export.total"), sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(1_500_000.0, sheet.getRow(2).getCell(6).getNumericCellValue(), 0.001);
+        }
     }
 }

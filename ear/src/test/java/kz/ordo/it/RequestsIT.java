@@ -476,7 +476,7 @@ class RequestsIT {
         assertEquals(3, shown.size());
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        assertEquals(3L, asManager.run(() -> requests.export(filter, "number", true, RequestExport.Format.XLSX,
+        assertEquals(3L, asManager.run(() -> requests.export(filter, "number", true, kz.ordo.shared.ExportFormat.XLSX,
                 Messages.DEFAULT_LOCALE, xlsx)));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -491,7 +491,7 @@ class RequestsIT {
                     "dates are dates");
         }
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        asManager.run(() -> requests.export(filter, "number", true, RequestExport.Format.CSV, Locale.forLanguageTag("en"), csv));
+        asManager.run(() -> requests.export(filter, "number", true, kz.ordo.shared.ExportFormat.CSV, Locale.forLanguageTag("en"), csv));
         String text = csv.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFNumber;Type;Title"), text);
         List<String> lines = text.lines().skip(1).toList();

@@ -125,6 +125,19 @@ public class DemoData {
             em.flush();
             audit.created(SYSTEM, r);
         }
+        for (String[] cp : new String[][]{{"ТОО «Канцтовары Алматы»", "990740000683", "KZ86125KZT5004100100", "АО «Народный банк Казахстана»", "HSBKKZKX", "17"},
+                {"ТОО «КлиматСервис»", "000740000728", "DE89370400440532013000", "Deutsche Bank", "DEUTDEFF", "27"}}) {
+            kz.ordo.finance.entity.Counterparty c = new kz.ordo.finance.entity.Counterparty(cp[0], cp[1]);
+            c.edit(cp[0], cp[1], cp[2], cp[3], cp[4], cp[5]);
+            em.persist(c);
+        }
+        java.time.LocalDate month = today.withDayOfMonth(1);
+        for (Object[] line : new Object[][]{{admin, "Канцтовары", "1500000.00"}, {admin, "Ремонт и обслуживание", "3000000.00"},
+                {it, "Оборудование и лицензии", "5000000.00"}, {marketing, "Реклама", "2500000.00"}}) {
+            em.persist(new kz.ordo.finance.entity.BudgetLine(month, (OrgUnit) line[0], null, (String) line[1], fin,
+                    new BigDecimal((String) line[2])));
+        }
+        em.flush();
         LOG.info("Demo company created (run command only)");
     }
 

@@ -75,6 +75,25 @@ public class BudgetService {
         return out;
     }
 
+    /** The plan/fact table as a file with a totals row (R-FIN-4, R-FIN-5). */
+    public long export(LocalDate from, LocalDate to, Long unitId, kz.ordo.shared.ExportFormat format, java.util.Locale locale,
+                       java.io.OutputStream out) throws java.io.IOException {
+        List<kz.ordo.shared.TableExport.Column<LineFigures>> cols = List.of(
+                new kz.ordo.shared.TableExport.Column<>("budget.month", LineFigures::month),
+                new kz.ordo.shared.TableExport.Column<>("budget.unit", LineFigures::unit),
+                new kz.ordo.shared.TableExport.Column<>("budget.item", LineFigures::item),
+                new kz.ordo.shared.TableExport.Column<>("budget.project", LineFigures::project),
+                new kz.ordo.shared.TableExport.Column<>("budget.plan", LineFigures::plan),
+                new kz.ordo.shared.TableExport.Column<>("budget.actual", LineFigures::actual),
+                new kz.ordo.shared.TableExport.Column<>("budget.committed", LineFigures::committed),
+                new kz.ordo.shared.TableExport.Column<>("budget.remainder", LineFigures::getRemainder),
+                new kz.ordo.shared.TableExport.Column<>("budget.forecast", LineFigures::getForecast),
+                new kz.ordo.shared.TableExport.Column<>("budget.deviation", LineFigures::getDeviation),
+                new kz.ordo.shared.TableExport.Column<>("budget.reason", LineFigures::deviationReason));
+        return kz.ordo.shared.TableExport.write(figures(from, to, unitId).stream(), cols, format, "menu.budget", true, locale,
+                kz.ordo.shared.ClockProducer.BUSINESS_ZONE, out);
+    }
+
     /** One line's figures (for an invoice card or a limit message). */
     public LineFigures figuresOf(Long lineId) {
         BudgetLine b = find(lineId);

@@ -174,6 +174,30 @@ public class InvoiceService {
         return rows;
     }
 
+    public static final int EXPORT_CAP = 200_000;
+
+    /** The registry as the filter shows it (R-FIN-5), streamed, with a totals row; at most {@link #EXPORT_CAP} rows. */
+    public long export(InvoiceFilter f, kz.ordo.shared.ExportFormat format, Locale locale, java.io.OutputStream out)
+            throws java.io.IOException {
+        List<kz.ordo.shared.TableExport.Column<Invoice>> cols = List.of(
+                new kz.ordo.shared.TableExport.Column<>("invoice.number", Invoice::getNumber),
+                new kz.ordo.shared.TableExport.Column<>("invoice.date", Invoice::getInvoiceDate),
+                new kz.ordo.shared.TableExport.Column<>("invoice.counterparty", i -> i.getCounterparty().getName()),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.bin", i -> i.getCounterparty().getBin()),
+                new kz.ordo.shared.TableExport.Column<>("invoice.amount", Invoice::getAmount),
+                new kz.ordo.shared.TableExport.Column<>("invoice.currency", i -> i.getCurrency().name()),
+                new kz.ordo.shared.TableExport.Column<>("invoice.amountKzt", Invoice::getAmountKzt),
+                new kz.ordo.shared.TableExport.Column<>("invoice.purpose", Invoice::getPurpose),
+                new kz.ordo.shared.TableExport.Column<>("invoice.unit", i -> i.getOrgUnit().getName()),
+                new kz.ordo.shared.TableExport.Column<>("invoice.status", i -> kz.ordo.shared.Messages.get(locale, "invoice." + i.getStatus())),
+                new kz.ordo.shared.TableExport.Column<>("invoice.paymentDue", Invoice::getPaymentDue));
+        java.util.stream.Stream<Invoice> rows = filtered("SELECT i", f, Invoice.class, " ORDER BY i.invoiceDate DESC, i.id DESC")
+                .setHint("eclipselink.join-fetch", "i.counterparty").setHint("eclipselink.join-fetch", "i.orgUnit")
+                .setMaxResults(EXPORT_CAP).getResultStream();
+        return kz.ordo.shared.TableExport.write(rows, cols, format, "menu.invoices", true, locale,
+                kz.ordo.shared.ClockProducer.BUSINESS_ZONE, out);
+    }
+
     /** Invoices of the same counterparty with the same number and amount: probably the same bill twice. */
     public List<Invoice> likelyDuplicates(Long counterpartyId, String number, BigDecimal amount, Long exceptId) {
         if (counterpartyId == null || number == null || amount == null) {

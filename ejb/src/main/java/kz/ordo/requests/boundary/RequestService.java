@@ -318,7 +318,7 @@ public class RequestService {
      * Writes exactly the rows the filter shows, in the list's order, as CSV or XLSX, streaming: rows are read
      * through a database cursor and written as they come, so memory stays flat for any size.
      */
-    public long export(RequestFilter filter, String sortField, boolean ascending, RequestExport.Format format,
+    public long export(RequestFilter filter, String sortField, boolean ascending, kz.ordo.shared.ExportFormat format,
                        Locale locale, OutputStream out) throws IOException {
         return exporter.write(repository.stream(orNone(filter), callers.scope(), sortField, ascending,
                 LocalDate.now(clock), clock.getZone(), EXPORT_MAX_ROWS), format, locale, clock.getZone(), out);

@@ -156,14 +156,14 @@ public class RequestListView implements Serializable {
     }
 
     public StreamedContent getExportCsv() {
-        return export(RequestExport.Format.CSV);
+        return export(kz.ordo.shared.ExportFormat.CSV);
     }
 
     public StreamedContent getExportXlsx() {
-        return export(RequestExport.Format.XLSX);
+        return export(kz.ordo.shared.ExportFormat.XLSX);
     }
 
-    private StreamedContent export(RequestExport.Format format) {
+    private StreamedContent export(kz.ordo.shared.ExportFormat format) {
         RequestFilter f = filter();
         String sortField = model.getLastSortField();
         boolean asc = model.isLastAscending();

@@ -27,6 +27,11 @@ public class CurrentUserView {
         return has("MANAGER") || has("HEAD") || has("ADMIN");
     }
 
+    /** Finance, heads, managers and administrators work with invoices and budgets. */
+    public boolean isFinanceUser() {
+        return has("FINANCE") || has("HEAD") || has("MANAGER") || has("ADMIN");
+    }
+
     public boolean isAdmin() {
         return has(Role.Names.ADMIN);
     }

@@ -1,0 +1,202 @@
+package kz.ordo.web.finance;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import kz.ordo.finance.boundary.BudgetService;
+import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.identity.boundary.OrgUnitService;
+import kz.ordo.identity.entity.OrgUnit;
+import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.ExportFormat;
+import kz.ordo.web.shell.Texts;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Budget lines with plan, actual, committed, remainder, forecast and deviation (R-BUD-1, R-BUD-3, R-FIN-4). */
+@Named
+@ViewScoped
+public class BudgetView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    Texts texts;
+
+    private LocalDate from = LocalDate.now().withDayOfMonth(1);
+    private LocalDate to = LocalDate.now().withDayOfMonth(1);
+    private Long unitFilter;
+    private List<LineFigures> lines;
+    private List<OrgUnit> unitOptions;
+    private LocalDate month = LocalDate.now().withDayOfMonth(1);
+    private Long unitId;
+    private String item;
+    private BigDecimal plan;
+    private Long reasonLineId;
+    private long reasonVersion;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        unitOptions = units.withinCallerScope();
+        reload();
+    }
+
+    public void reload() {
+        lines = budgets.figures(from, to, unitFilter);
+    }
+
+    public void addLine() {
+        try {
+            budgets.save(null, null, month, unitId, null, item, null, plan);
+            texts.info("common.saved");
+            item = null;
+            plan = null;
+            reload();
+            PrimeFaces.current().executeScript("PF('lineDialog').hide()");
+        } catch (BusinessException e) {
+            texts.error(e);
+        }
+    }
+
+    public void startReason(LineFigures f) {
+        reasonLineId = f.id();
+        reasonVersion = f.version();
+        reason = f.deviationReason();
+    }
+
+    public void saveReason() {
+        try {
+            budgets.explain(reasonLineId, reasonVersion, reason);
+            texts.info("common.saved");
+            reload();
+            PrimeFaces.current().executeScript("PF('reasonDialog').hide()");
+        } catch (BusinessException e) {
+            texts.error(e);
+        }
+    }
+
+    public StreamedContent getExportXlsx() {
+        return export(ExportFormat.XLSX);
+    }
+
+    public StreamedContent getExportCsv() {
+        return export(ExportFormat.CSV);
+    }
+
+    private StreamedContent export(ExportFormat format) {
+        LocalDate f = from;
+        LocalDate t = to;
+        Long u = unitFilter;
+        java.util.Locale locale = texts.locale();
+        return DefaultStreamedContent.builder().name("budget-" + LocalDate.now() + "." + format.extension())
+                .contentType(format.contentType()).writer(out -> {
+                    try {
+                        budgets.export(f, t, u, format, locale, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    public boolean isPlanner() {
+        var ec = FacesContext.getCurrentInstance().getExternalContext();
+        return ec.isUserInRole("FINANCE") || ec.isUserInRole("HEAD") || ec.isUserInRole("ADMIN");
+    }
+
+    public BigDecimal getTotalPlan() {
+        return lines.stream().map(LineFigures::plan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal getTotalForecast() {
+        return lines.stream().map(LineFigures::getForecast).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<LineFigures> getLines() {
+        return lines;
+    }
+
+    public List<OrgUnit> getUnitOptions() {
+        return unitOptions;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Long getUnitFilter() {
+        return unitFilter;
+    }
+
+    public void setUnitFilter(Long unitFilter) {
+        this.unitFilter = unitFilter;
+    }
+
+    public LocalDate getMonth() {
+        return month;
+    }
+
+    public void setMonth(LocalDate month) {
+        this.month = month;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public BigDecimal getPlan() {
+        return plan;
+    }
+
+    public void setPlan(BigDecimal plan) {
+        this.plan = plan;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
