@@ -145,7 +145,7 @@ class FinanceIT {
         assertEquals("counterparty.error.bin", key(() -> asFinance.run(() -> counterparties.save(null, null, "ТОО «Ошибка»",
                 "990740000684", null, null, null, null))), "the control digit is wrong");
         assertEquals("counterparty.error.iban", key(() -> asFinance.run(() -> counterparties.save(null, null, "ТОО «Ошибка»",
-                "000740000728", "KZ87125KZT5004100100", null, null, null))));
+                "120340005670", "KZ87125KZT5004100100", null, null, null))));
         assertEquals("counterparty.error.binTaken", key(() -> asFinance.run(() -> counterparties.save(null, null, "Двойник",
                 "990740000683", null, null, null, null))));
         assertEquals("KZ86125KZT5004100100", supplier.getIban(), "stored without spaces");
@@ -299,5 +299,29 @@ class FinanceIT {
         assertEquals("invoice.error.rate", key(() -> asManager.run(() -> invoices.register(new InvoiceForm("EUR-1",
                 LocalDate.now(), supplier.getId(), BigDecimal.TEN, Currency.EUR, null, "Без курса", dept.getId(), null, null,
                 null, null, false)))));
+    }
+
+    @Test
+    void an_import_with_a_bad_row_imports_nothing_and_a_good_one_everything() {
+        String month = LocalDate.now().toString().substring(0, 7);
+        String tag = Long.toString(System.nanoTime());
+        String bad = "month;unit;item;plan\n"
+                + month + ";IT Алматы АХО;Связь " + tag + ";120000\n"
+                + month + ";Нет такого отдела;Связь " + tag + ";5000\n"
+                + "2026-13;IT Алматы АХО;Такси " + tag + ";abc\n";
+        BusinessException e = assertThrows(BusinessException.class, () -> asFinance.run(() -> budgets.importLines("b.csv",
+                bad.getBytes(StandardCharsets.UTF_8))));
+        String text = Messages.of(Locale.forLanguageTag("ru"), e);
+        assertTrue(text.contains("строка 3") && text.contains("Нет такого отдела") && text.contains("строка 4"), text);
+        assertEquals(0L, data.count("SELECT COUNT(b) FROM BudgetLine b WHERE b.item LIKE '%" + tag + "%'"), "nothing half-imported");
+
+        String good = "\uFEFFmonth;unit;item;plan\n" + month + ";IT Алматы АХО;Связь " + tag + ";120 000,50\n"
+                + month + ";IT Алматы АХО;Такси " + tag + ";30000\n";
+        assertEquals(2, asFinance.run(() -> budgets.importLines("b.csv", good.getBytes(StandardCharsets.UTF_8))));
+        List<BudgetService.SpendRow> byItem = asFinance.run(() -> budgets.spend(LocalDate.now(), LocalDate.now(),
+                BudgetService.Dimension.ITEM));
+        BudgetService.SpendRow svyaz = byItem.stream().filter(r -> r.group().equals("Связь " + tag)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("120000.50"), svyaz.plan());
+        assertEquals(new BigDecimal("-120000.50"), svyaz.getDeviation(), "nothing spent yet: under plan by all of it");
     }
 }

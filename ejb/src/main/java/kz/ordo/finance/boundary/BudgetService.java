@@ -35,7 +35,7 @@ import java.util.Map;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.FINANCE, Role.Names.MANAGER})
 public class BudgetService {
 
-    public static final int MAX_ROWS = 5000;
+    public static final int MAX_ROWS = 20_000;
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +72,58 @@ public class BudgetService {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
                     (BigDecimal) r[9], (String) r[10]));
         }
+        return out;
+    }
+
+    /** The dimensions of the over/under-spend report (R-BUD-4). */
+    public enum Dimension { UNIT, ITEM, PROJECT, MONTH }
+
+    /** One group of the over/under-spend report: its name and summed figures. */
+    public record SpendRow(String group, BigDecimal plan, BigDecimal actual, BigDecimal committed) implements java.io.Serializable {
+
+        public BigDecimal getForecast() {
+            return actual.add(committed);
+        }
+
+        public BigDecimal getDeviation() {
+            return getForecast().subtract(plan);
+        }
+
+        public String getGroup() {
+            return group;
+        }
+
+        public BigDecimal getPlan() {
+            return plan;
+        }
+
+        public BigDecimal getActual() {
+            return actual;
+        }
+
+        public BigDecimal getCommitted() {
+            return committed;
+        }
+    }
+
+    /** Over/under-spend per period and dimension (R-BUD-4): the lines' figures summed by the group, largest overspend first. */
+    public List<SpendRow> spend(LocalDate from, LocalDate to, Dimension by) {
+        java.util.Map<String, BigDecimal[]> sums = new java.util.LinkedHashMap<>();
+        for (LineFigures f : figures(from, to, null)) {
+            String key = switch (by) {
+                case UNIT -> f.unit();
+                case ITEM -> f.item();
+                case PROJECT -> f.project() == null ? "—" : f.project();
+                case MONTH -> f.month().toString().substring(0, 7);
+            };
+            BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(f.plan());
+            s[1] = s[1].add(f.actual());
+            s[2] = s[2].add(f.committed());
+        }
+        List<SpendRow> out = new ArrayList<>();
+        sums.forEach((k, s) -> out.add(new SpendRow(k, s[0], s[1], s[2])));
+        out.sort((a, b) -> b.getDeviation().compareTo(a.getDeviation()));
         return out;
     }
 
@@ -146,6 +198,85 @@ public class BudgetService {
         if (twins.stream().anyMatch(t -> !t.equals(self))) {
             throw new BusinessException("budget.error.twin", b.getItem(), b.getMonth().toString());
         }
+    }
+
+    public static final int IMPORT_MAX_ROWS = 10_000;
+
+    /**
+     * Imports budget lines from XLSX or CSV (R-BUD-1): columns month (YYYY-MM or a date), unit (name), expense item,
+     * plan (KZT), and optionally project code and owner login; the first row is the header. Every row is checked
+     * first and the errors listed by row number; any error and nothing is imported. Returns how many lines were made.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.FINANCE})
+    public int importLines(String fileName, byte[] content) {
+        List<String[]> rows = BudgetImport.read(fileName, content);
+        if (rows.size() > IMPORT_MAX_ROWS) {
+            throw new BusinessException("budget.error.importSize", IMPORT_MAX_ROWS);
+        }
+        Caller c = callers.current();
+        List<String> errors = new ArrayList<>();
+        List<BudgetLine> made = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Locale locale = c.locale();
+        for (int n = 0; n < rows.size(); n++) {
+            String[] r = rows.get(n);
+            int line = n + 2;
+            try {
+                LocalDate month = BudgetImport.month(cell(r, 0));
+                List<OrgUnit> unit = em.createQuery("SELECT u FROM OrgUnit u WHERE LOWER(u.name) = LOWER(:n)", OrgUnit.class)
+                        .setParameter("n", cell(r, 1)).getResultList();
+                if (unit.isEmpty() || !(c.covers(unit.get(0)) || c.has(Role.ADMIN) || c.has(Role.FINANCE))) {
+                    throw new BusinessException("budget.error.importUnit", cell(r, 1));
+                }
+                BigDecimal plan = BudgetImport.amount(cell(r, 3));
+                Project project = null;
+                if (!cell(r, 4).isEmpty()) {
+                    List<Project> p = em.createQuery("SELECT p FROM Project p WHERE LOWER(p.code) = LOWER(:c)", Project.class)
+                            .setParameter("c", cell(r, 4)).getResultList();
+                    if (p.isEmpty()) {
+                        throw new BusinessException("budget.error.importProject", cell(r, 4));
+                    }
+                    project = p.get(0);
+                }
+                User owner = null;
+                if (!cell(r, 5).isEmpty()) {
+                    List<User> u = em.createQuery("SELECT u FROM User u WHERE u.login = :l", User.class)
+                            .setParameter("l", cell(r, 5).toLowerCase(java.util.Locale.ROOT)).getResultList();
+                    if (u.isEmpty()) {
+                        throw new BusinessException("budget.error.importOwner", cell(r, 5));
+                    }
+                    owner = u.get(0);
+                }
+                BudgetLine b = new BudgetLine(month, unit.get(0), project, cell(r, 2), owner, plan);
+                String key = b.getMonth() + "|" + unit.get(0).getId() + "|" + (project == null ? 0 : project.getId()) + "|"
+                        + b.getItem().toLowerCase(java.util.Locale.ROOT);
+                if (!seen.add(key)) {
+                    throw new BusinessException("budget.error.twin", b.getItem(), b.getMonth().toString());
+                }
+                refuseTwin(b, null);
+                made.add(b);
+            } catch (BusinessException e) {
+                errors.add(kz.ordo.shared.Messages.get(locale, "budget.error.importRow", line,
+                        kz.ordo.shared.Messages.of(locale, e)));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new BusinessException("budget.error.importEmpty");
+        }
+        if (!errors.isEmpty()) {
+            throw new BusinessException("budget.error.import", errors.size(),
+                    String.join("; ", errors.subList(0, Math.min(20, errors.size()))));
+        }
+        for (BudgetLine b : made) {
+            em.persist(b);
+        }
+        em.flush();
+        audit.event(c.login(), "BudgetLine", null, AuditAction.CREATE, "import " + fileName + ": " + made.size() + " lines");
+        return made.size();
+    }
+
+    private static String cell(String[] r, int i) {
+        return i < r.length && r[i] != null ? r[i].strip() : "";
     }
 
     /** The reason of a line's deviation from plan (R-FIN-4). */

@@ -48,6 +48,8 @@ public class BudgetView implements Serializable {
     private Long unitId;
     private String item;
     private BigDecimal plan;
+    private BudgetService.Dimension dimension = BudgetService.Dimension.UNIT;
+    private List<BudgetService.SpendRow> spend;
     private Long reasonLineId;
     private long reasonVersion;
     private String reason;
@@ -60,6 +62,34 @@ public class BudgetView implements Serializable {
 
     public void reload() {
         lines = budgets.figures(from, to, unitFilter);
+        spend = budgets.spend(from, to, dimension);
+    }
+
+    /** Budget lines from an uploaded XLSX or CSV: all of them, or none with the errors listed. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        try {
+            int n = budgets.importLines(event.getFile().getFileName(), event.getFile().getContent());
+            texts.info("budget.imported", n);
+            reload();
+        } catch (BusinessException e) {
+            texts.error(e);
+        }
+    }
+
+    public BudgetService.Dimension[] getDimensions() {
+        return BudgetService.Dimension.values();
+    }
+
+    public BudgetService.Dimension getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(BudgetService.Dimension dimension) {
+        this.dimension = dimension;
+    }
+
+    public List<BudgetService.SpendRow> getSpend() {
+        return spend;
     }
 
     public void addLine() {
