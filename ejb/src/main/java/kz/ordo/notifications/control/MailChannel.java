@@ -33,6 +33,44 @@ public class MailChannel implements NotificationChannel {
 
     @Override
     public void send(OutboxMessage m) throws Exception {
+        Transport.send(message(m));
+    }
+
+    /** One SMTP connection for the whole batch; a message the server refuses fails alone, a lost connection fails the rest. */
+    @Override
+    public void sendAll(java.util.List<OutboxMessage> messages, java.util.function.BiConsumer<OutboxMessage, Exception> outcome) {
+        Transport t = null;
+        try {
+            t = mail.getTransport("smtp");
+            t.connect();
+            for (OutboxMessage m : messages) {
+                try {
+                    MimeMessage msg = message(m);
+                    t.sendMessage(msg, msg.getAllRecipients());
+                    outcome.accept(m, null);
+                } catch (jakarta.mail.MessagingException e) {
+                    outcome.accept(m, e);
+                    if (!t.isConnected()) {
+                        t.connect();
+                    }
+                }
+            }
+        } catch (Exception e) {
+            for (OutboxMessage m : messages) {
+                outcome.accept(m, e);
+            }
+        } finally {
+            if (t != null) {
+                try {
+                    t.close();
+                } catch (jakarta.mail.MessagingException ignored) {
+                    // the connection is gone either way
+                }
+            }
+        }
+    }
+
+    private MimeMessage message(OutboxMessage m) throws jakarta.mail.MessagingException {
         MimeMessage msg = new MimeMessage(mail);
         String from = mail.getProperty("mail.from");
         msg.setFrom(new InternetAddress(from == null || from.isBlank() ? "ordo@localhost" : from));
@@ -51,6 +89,7 @@ public class MailChannel implements NotificationChannel {
             alternatives.addBodyPart(html);
         }
         msg.setContent(alternatives);
-        Transport.send(msg);
+        msg.saveChanges();
+        return msg;
     }
 }

@@ -12,4 +12,16 @@ public interface NotificationChannel {
     Channel channel();
 
     void send(OutboxMessage message) throws Exception;
+
+    /** Sends several, telling each one's outcome (null: delivered); a channel may share one connection for them. */
+    default void sendAll(java.util.List<OutboxMessage> messages, java.util.function.BiConsumer<OutboxMessage, Exception> outcome) {
+        for (OutboxMessage m : messages) {
+            try {
+                send(m);
+                outcome.accept(m, null);
+            } catch (Exception e) {
+                outcome.accept(m, e);
+            }
+        }
+    }
 }

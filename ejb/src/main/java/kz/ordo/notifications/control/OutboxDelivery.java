@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Delivers one due outbox message per call, in a transaction of its own: the row is locked with
- * {@code FOR UPDATE SKIP LOCKED}, so two servers (or two timer runs) never take the same message; it is marked
+ * Delivers due outbox messages a batch per call, in a transaction of its own: the rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so two servers (or two timer runs) never take the same message; each is marked
  * sent in the transaction that sent it, or gets its next attempt time.
  */
 @Stateless
@@ -37,27 +37,42 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
-    /** Delivers the next due message; false when none is due. */
+    public static final int BATCH = 50;
+
+    /**
+     * Delivers up to {@link #BATCH} due messages in one transaction (email over one SMTP connection); returns how many
+     * were tried. Outcomes that arrive after a message was outcome-marked (a batch-wide failure) are ignored.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliverNext() {
+    public int deliverBatch() {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(clock.instant())).getResultList();
         if (due.isEmpty()) {
-            return false;
+            return 0;
         }
-        OutboxMessage m = em.find(OutboxMessage.class, due.get(0).longValue());
-        try {
-            channelOf(m).send(m);
-            m.delivered(clock.instant());
-        } catch (Exception e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            m.attemptFailed(error, clock.instant(), NotifySettings.retryScale());
-            LOG.warning("outbox message " + m.getId() + " (" + m.getChannel() + ") attempt " + m.getAttempts() + " failed: "
-                    + error.replaceAll("[\\r\\n]", " "));
+        java.util.Map<kz.ordo.notifications.entity.Channel, List<OutboxMessage>> byChannel = new java.util.EnumMap<>(
+                kz.ordo.notifications.entity.Channel.class);
+        for (Number id : due) {
+            OutboxMessage m = em.find(OutboxMessage.class, id.longValue());
+            byChannel.computeIfAbsent(m.getChannel(), k -> new java.util.ArrayList<>()).add(m);
         }
-        return true;
+        java.util.Set<Long> decided = new java.util.HashSet<>();
+        byChannel.forEach((channel, messages) -> channelOf(messages.get(0)).sendAll(messages, (m, e) -> {
+            if (!decided.add(m.getId())) {
+                return;
+            }
+            if (e == null) {
+                m.delivered(clock.instant());
+            } else {
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                m.attemptFailed(error, clock.instant(), NotifySettings.retryScale());
+                LOG.warning("outbox message " + m.getId() + " (" + m.getChannel() + ") attempt " + m.getAttempts() + " failed: "
+                        + error.replaceAll("[\\r\\n]", " "));
+            }
+        }));
+        return due.size();
     }
 
     private NotificationChannel channelOf(OutboxMessage m) {

@@ -31,8 +31,9 @@ public class OutboxSender {
     public int deliverDue() {
         long end = System.nanoTime() + BUDGET_NANOS;
         int n = 0;
-        while (System.nanoTime() < end && delivery.deliverNext()) {
-            n++;
+        int batch;
+        while (System.nanoTime() < end && (batch = delivery.deliverBatch()) > 0) {
+            n += batch;
         }
         return n;
     }
