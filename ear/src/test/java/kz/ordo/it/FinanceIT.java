@@ -78,6 +78,8 @@ class FinanceIT {
     BudgetService budgets;
     @EJB
     AttachmentService attachments;
+    @EJB
+    kz.ordo.identity.boundary.ApiTokenService apiTokens;
     @PersistenceContext
     EntityManager em;
 
@@ -323,5 +325,35 @@ class FinanceIT {
         BudgetService.SpendRow svyaz = byItem.stream().filter(r -> r.group().equals("Связь " + tag)).findFirst().orElseThrow();
         assertEquals(new BigDecimal("120000.50"), svyaz.plan());
         assertEquals(new BigDecimal("-120000.50"), svyaz.getDeviation(), "nothing spent yet: under plan by all of it");
+    }
+
+    @Test
+    void the_rest_api_reads_the_registry_and_approves_with_the_same_rules() throws Exception {
+        Invoice i = submitted("2500.00", null);
+        String token = asAdmin.run(() -> apiTokens.issue(finance.getId()));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String api = "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/";
+        java.net.http.HttpResponse<String> one = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "invoices/"
+                + i.getId())).header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, one.statusCode(), one.body());
+        assertTrue(one.body().contains("\"ON_APPROVAL\"") && one.body().contains("\"FINANCE\""), one.body());
+        long step = fresh(asFinance, i).getApprovals().get(0).getId();
+        java.net.http.HttpResponse<String> refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api
+                        + "invoices/" + i.getId() + "/decisions")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"stepId\": " + step + ", \"approve\": false}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("reason for rejecting"), refused.body());
+        java.net.http.HttpResponse<String> approved = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api
+                        + "invoices/" + i.getId() + "/decisions")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"stepId\": " + step + ", \"approve\": true}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertTrue(approved.body().contains("\"APPROVED\""), approved.body());
+        java.net.http.HttpResponse<String> missing = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api
+                + "invoices/99999999")).header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
     }
 }
