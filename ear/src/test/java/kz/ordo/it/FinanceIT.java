@@ -57,7 +57,8 @@ class FinanceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ordo(FinanceIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
-                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class);
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class, Jobs.class,
+                Mailbox.class, Mailbox.Mail.class);
     }
 
     @EJB
@@ -80,6 +81,8 @@ class FinanceIT {
     AttachmentService attachments;
     @EJB
     kz.ordo.identity.boundary.ApiTokenService apiTokens;
+    @EJB
+    kz.ordo.notifications.control.OutboxSender outbox;
     @PersistenceContext
     EntityManager em;
 
@@ -355,5 +358,68 @@ class FinanceIT {
         java.net.http.HttpResponse<String> missing = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api
                 + "invoices/99999999")).header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
+    }
+
+    @Test
+    void the_nightly_report_is_an_xlsx_matching_the_database_and_is_emailed_once() throws Exception {
+        OrgUnit unit = data.unit("RP Отдел " + System.nanoTime(), OrgUnitKind.DEPARTMENT, "IT Алматы");
+        BudgetLine line = asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1), unit.getId(), null,
+                "Аренда", finance.getId(), new BigDecimal("900000.00")));
+        Invoice i = asFinance.run(() -> invoices.register(new InvoiceForm("АР-" + System.nanoTime(), LocalDate.now(), supplier.getId(),
+                new BigDecimal("950000.00"), Currency.KZT, null, "Аренда офиса", unit.getId(), null, line.getId(), null, null, false)));
+        for (AttachmentKind kind : List.of(AttachmentKind.INVOICE, AttachmentKind.BASIS)) {
+            asFinance.run(() -> attachments.upload(new RecordRef("Invoice", i.getId()), kind + ".txt", kind,
+                    new ByteArrayInputStream("документ".getBytes(StandardCharsets.UTF_8))));
+        }
+        asFinance.run(() -> invoices.submit(i.getId(), invoices.find(i.getId()).getVersion()));
+        assertEquals(InvoiceStatus.ON_APPROVAL, fresh(asFinance, i).getStatus());
+        em.clear();
+        data.contact(head, "it.head@ordo.test", "ru");
+        data.sql("DELETE FROM report_recipient");
+        data.sql("INSERT INTO report_recipient (user_id) VALUES (" + head.getId() + ")");
+        String tomorrow = LocalDate.now().plusDays(1).atStartOfDay(kz.ordo.shared.ClockProducer.BUSINESS_ZONE).toInstant()
+                .plusSeconds(3600).toString();
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("now", tomorrow);
+        try {
+            long run = Jobs.runToEnd("budget-report", p);
+            assertEquals("COMPLETED", Jobs.status(run));
+            byte[] xlsx = (byte[]) em.createNativeQuery("SELECT content FROM report_file WHERE kind = 'BUDGET' AND day = ?1")
+                    .setParameter(1, java.sql.Date.valueOf(LocalDate.now().plusDays(1))).getSingleResult();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                var summary = wb.getSheetAt(0);
+                org.apache.poi.ss.usermodel.Row row = null;
+                for (var r : summary) {
+                    if (r.getCell(0) != null && unit.getName().equals(r.getCell(0).getStringCellValue())) {
+                        row = r;
+                        break;
+                    }
+                }
+                assertTrue(row != null, "the unit is on the summary sheet");
+                LineFigures f = asFinance.run(() -> budgets.figuresOf(line.getId()));
+                assertEquals(f.plan().doubleValue(), row.getCell(1).getNumericCellValue(), 0.001);
+                assertEquals(f.actual().doubleValue(), row.getCell(2).getNumericCellValue(), 0.001);
+                assertEquals(f.committed().doubleValue(), row.getCell(3).getNumericCellValue(), 0.001);
+                assertEquals(950000.0, row.getCell(3).getNumericCellValue(), 0.001, "on approval: committed");
+                assertEquals(50000.0, row.getCell(5).getNumericCellValue(), 0.001, "forecast − plan");
+                assertFalse(summary.getDrawingPatriarch().getCharts().isEmpty(), "a chart of plan against actual");
+                assertEquals(3, wb.getNumberOfSheets());
+            }
+            outbox.deliverDue();
+            List<Mailbox.Mail> mails = Mailbox.await(m -> m.to().equals("it.head@ordo.test") && m.subject().contains("бюджетный отчёт"),
+                    java.time.Duration.ofSeconds(10));
+            assertEquals(1, mails.size());
+            assertTrue(mails.get(0).attachments().contains(".xlsx"), mails.get(0).attachments());
+            assertTrue(mails.get(0).html().contains("Аренда"), "top overspends in the summary: " + mails.get(0).html());
+
+            long again = Jobs.runToEnd("budget-report", p);
+            assertEquals("COMPLETED", Jobs.status(again));
+            outbox.deliverDue();
+            Thread.sleep(300);
+            assertEquals(1, Mailbox.matching(m -> m.to().equals("it.head@ordo.test") && m.subject().contains("бюджетный отчёт")).size(),
+                    "a night already reported is not mailed again");
+        } finally {
+            data.sql("DELETE FROM report_recipient");
+        }
     }
 }

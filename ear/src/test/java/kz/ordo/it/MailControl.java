@@ -2,7 +2,6 @@ package kz.ordo.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import kz.ordo.devinfra.LocalMailServer;
@@ -59,30 +58,35 @@ final class MailControl implements AutoCloseable {
         if (m != null) {
             for (MimeMessage msg : m.greenMail().getReceivedMessages()) {
                 try {
-                    String text = "";
-                    String html = "";
-                    Object content = msg.getContent();
-                    if (content instanceof Multipart mp) {
-                        for (int i = 0; i < mp.getCount(); i++) {
-                            BodyPart part = mp.getBodyPart(i);
-                            if (part.isMimeType("text/plain")) {
-                                text = String.valueOf(part.getContent());
-                            } else if (part.isMimeType("text/html")) {
-                                html = String.valueOf(part.getContent());
-                            }
-                        }
-                    } else {
-                        text = String.valueOf(content);
-                    }
+                    String[] parts = {"", "", ""};
+                    collect(msg, parts);
+                    String text = parts[0];
+                    String html = parts[1];
                     out.append(enc(String.valueOf(msg.getAllRecipients()[0]))).append('\t').append(enc(msg.getSubject()))
-                            .append('\t').append(enc(text)).append('\t').append(enc(html)).append('\n');
+                            .append('\t').append(enc(text)).append('\t').append(enc(html)).append('\t').append(enc(parts[2]))
+                            .append('\n');
                 } catch (Exception e) {
                     out.append(enc("?")).append('\t').append(enc("unreadable: " + e)).append('\t').append(enc("")).append('\t')
-                            .append(enc("")).append('\n');
+                            .append(enc("")).append('\t').append(enc("")).append('\n');
                 }
             }
         }
         answer(ex, out.toString());
+    }
+
+    /** Text, HTML and the names of attached files, through nested multiparts. */
+    private static void collect(jakarta.mail.Part part, String[] parts) throws Exception {
+        if (part.getFileName() != null) {
+            parts[2] += (parts[2].isEmpty() ? "" : ",") + jakarta.mail.internet.MimeUtility.decodeText(part.getFileName());
+        } else if (part.isMimeType("text/plain")) {
+            parts[0] = String.valueOf(part.getContent());
+        } else if (part.isMimeType("text/html")) {
+            parts[1] = String.valueOf(part.getContent());
+        } else if (part.getContent() instanceof Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                collect(mp.getBodyPart(i), parts);
+            }
+        }
     }
 
     private static String enc(String s) {

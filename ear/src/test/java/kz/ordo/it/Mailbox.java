@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 public final class Mailbox {
 
     /** One received message. */
-    public record Mail(String to, String subject, String text, String html) {
+    public record Mail(String to, String subject, String text, String html, String attachments) {
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -59,7 +59,7 @@ public final class Mailbox {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            out.add(new Mail(dec(f[0]), dec(f[1]), dec(f[2]), dec(f[3])));
+            out.add(new Mail(dec(f[0]), dec(f[1]), dec(f[2]), dec(f[3]), f.length > 4 ? dec(f[4]) : ""));
         }
         return out;
     }

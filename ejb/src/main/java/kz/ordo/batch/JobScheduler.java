@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts the jobs on their schedule (R-REP-3, R-RULE-3): escalations every 15 minutes, reminders every 15 minutes
- * (offset), the digest every morning at 08:00 Almaty time. The timers are persistent, kept in the database by
+ * (offset), the digest every morning at 08:00 and the budget report every night at 02:00 Almaty time. The timers are persistent, kept in the database by
  * the timer service that {@code wildfly-config/configure-timers.cli} sets up, so with two servers each run starts
  * once; a run still going when the next is due makes the next one skip. {@code ordo.jobs.scheduled=false} keeps the timers from starting jobs (tests start them on demand).
  */
@@ -35,6 +35,11 @@ public class JobScheduler {
     @Schedule(minute = "0", hour = "8", timezone = "Asia/Almaty", persistent = true, info = "ordo-digest")
     void digest(Timer t) {
         start("digest");
+    }
+
+    @Schedule(minute = "0", hour = "2", timezone = "Asia/Almaty", persistent = true, info = "ordo-budget-report")
+    void budgetReport(Timer t) {
+        start("budget-report");
     }
 
     private void start(String job) {

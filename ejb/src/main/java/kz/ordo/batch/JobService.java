@@ -28,7 +28,10 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobService {
 
-    public static final List<String> JOBS = List.of("escalations", "reminders", "digest");
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    public static final List<String> JOBS = List.of("escalations", "reminders", "digest", "budget-report");
 
     /** One run: job, execution id, status, start/end, items read / written / filtered (getters for the pages' EL). */
     public static final class Run implements java.io.Serializable {
@@ -94,6 +97,27 @@ public class JobService {
             throw new BusinessException("jobs.error.unknown", job);
         }
         return BatchRuntime.getJobOperator().start(job, parameters == null ? new Properties() : parameters);
+    }
+
+    /** The kept reports, newest first: id, kind, day, file name. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Object[]> reports(int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, day, file_name FROM report_file ORDER BY day DESC, id DESC LIMIT "
+                + Math.max(1, Math.min(max, 366))).getResultList();
+        return rows;
+    }
+
+    /** A kept report's file name and bytes. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Object[] report(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT file_name, content FROM report_file WHERE id = ?1").setParameter(1, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new kz.ordo.shared.NotFoundException("ReportFile", id);
+        }
+        return rows.get(0);
     }
 
     public long restart(long executionId) {

@@ -46,6 +46,9 @@ public class BudgetService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    kz.ordo.finance.control.BudgetFigures lineFigures;
+
     private String scopePattern() {
         Caller c = callers.current();
         return c.has(Role.ADMIN) || c.has(Role.FINANCE) ? "%" : AccessScope.subtreePattern(c.unitPath());
@@ -54,25 +57,7 @@ public class BudgetService {
     /** The lines of the months from..to (inclusive, any day of the month) with their figures, at most MAX_ROWS. */
     public List<LineFigures> figures(LocalDate from, LocalDate to, Long unitId) {
         String unitPattern = unitId == null ? "%" : AccessScope.subtreePattern(em.find(OrgUnit.class, unitId).getPath());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.version, b.month, u.name, p.name, b.item, o.full_name, b.plan,"
-                        + " COALESCE(SUM(i.amount_kzt) FILTER (WHERE i.status IN ('PAID', 'CLOSED')), 0),"
-                        + " COALESCE(SUM(i.amount_kzt) FILTER (WHERE i.status IN ('ON_APPROVAL', 'APPROVED', 'IN_PAYMENT')), 0),"
-                        + " b.deviation_reason"
-                        + " FROM budget_line b JOIN org_unit u ON u.id = b.org_unit_id LEFT JOIN project p ON p.id = b.project_id"
-                        + " LEFT JOIN app_user o ON o.id = b.owner_id LEFT JOIN invoice i ON i.budget_line_id = b.id"
-                        + " WHERE b.month BETWEEN ?1 AND ?2 AND u.path LIKE ?3 ESCAPE '\\' AND u.path LIKE ?4 ESCAPE '\\'"
-                        + " GROUP BY b.id, u.name, p.name, o.full_name ORDER BY b.month, u.name, b.item, b.id LIMIT " + MAX_ROWS)
-                .setParameter(1, Date.valueOf((from == null ? LocalDate.of(2000, 1, 1) : from).withDayOfMonth(1)))
-                .setParameter(2, Date.valueOf((to == null ? LocalDate.of(2100, 1, 1) : to).withDayOfMonth(1)))
-                .setParameter(3, scopePattern()).setParameter(4, unitPattern).getResultList();
-        List<LineFigures> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new LineFigures(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Date) r[2]).toLocalDate(),
-                    (String) r[3], (String) r[4], (String) r[5], (String) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
-                    (BigDecimal) r[9], (String) r[10]));
-        }
-        return out;
+        return lineFigures.of(from, to, scopePattern(), unitPattern, MAX_ROWS);
     }
 
     /** The dimensions of the over/under-spend report (R-BUD-4). */

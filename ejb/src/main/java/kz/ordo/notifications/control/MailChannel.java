@@ -26,6 +26,9 @@ public class MailChannel implements NotificationChannel {
     @Resource(lookup = "java:jboss/mail/Ordo")
     Session mail;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Override
     public Channel channel() {
         return Channel.EMAIL;
@@ -48,7 +51,7 @@ public class MailChannel implements NotificationChannel {
                     MimeMessage msg = message(m);
                     t.sendMessage(msg, msg.getAllRecipients());
                     outcome.accept(m, null);
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
                     outcome.accept(m, e);
                     if (!t.isConnected()) {
                         t.connect();
@@ -70,7 +73,7 @@ public class MailChannel implements NotificationChannel {
         }
     }
 
-    private MimeMessage message(OutboxMessage m) throws jakarta.mail.MessagingException {
+    private MimeMessage message(OutboxMessage m) throws jakarta.mail.MessagingException, java.io.UnsupportedEncodingException {
         MimeMessage msg = new MimeMessage(mail);
         String from = mail.getProperty("mail.from");
         msg.setFrom(new InternetAddress(from == null || from.isBlank() ? "ordo@localhost" : from));
@@ -88,7 +91,22 @@ public class MailChannel implements NotificationChannel {
                     "text/html; charset=UTF-8");
             alternatives.addBodyPart(html);
         }
-        msg.setContent(alternatives);
+        if (m.getAttachmentId() == null) {
+            msg.setContent(alternatives);
+        } else {
+            Object[] file = (Object[]) em.createNativeQuery("SELECT file_name, content FROM report_file WHERE id = ?1")
+                    .setParameter(1, m.getAttachmentId()).getSingleResult();
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            mixed.addBodyPart(body);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource((byte[]) file[1],
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+            attachment.setFileName(jakarta.mail.internet.MimeUtility.encodeText((String) file[0], "UTF-8", null));
+            mixed.addBodyPart(attachment);
+            msg.setContent(mixed);
+        }
         msg.saveChanges();
         return msg;
     }

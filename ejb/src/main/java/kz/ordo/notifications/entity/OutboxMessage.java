@@ -63,6 +63,10 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** A file kept in report_file that goes with the email (the nightly budget report), or null. */
+    @Column(name = "attachment_id", updatable = false)
+    private Long attachmentId;
+
     protected OutboxMessage() {
     }
 
@@ -77,6 +81,15 @@ public class OutboxMessage extends BaseEntity {
         this.bodyHtml = bodyHtml;
         this.status = digest ? OutboxStatus.DIGEST : OutboxStatus.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    public OutboxMessage withAttachment(Long reportFileId) {
+        this.attachmentId = reportFileId;
+        return this;
+    }
+
+    public Long getAttachmentId() {
+        return attachmentId;
     }
 
     public void delivered(Instant now) {

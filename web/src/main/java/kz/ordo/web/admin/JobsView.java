@@ -54,6 +54,18 @@ public class JobsView implements Serializable {
         runs = null;
     }
 
+    public List<Object[]> getReports() {
+        return jobs.reports(60);
+    }
+
+    public org.primefaces.model.StreamedContent download(Object id) {
+        Object[] file = jobs.report(((Number) id).longValue());
+        byte[] content = (byte[]) file[1];
+        return org.primefaces.model.DefaultStreamedContent.builder().name((String) file[0])
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
     public void refresh() {
         runs = null;
     }
