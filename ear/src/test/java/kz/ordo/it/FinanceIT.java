@@ -422,4 +422,22 @@ class FinanceIT {
             data.sql("DELETE FROM report_recipient");
         }
     }
+
+    @Test
+    void an_approval_rule_added_by_finance_shapes_the_next_chains() {
+        asFinance.run(() -> invoices.addApprovalRule(new BigDecimal("7000000"), 1, Role.LAWYER, null));
+        try {
+            assertEquals("approval.error.rule", key(() -> asFinance.run(() -> invoices.addApprovalRule(BigDecimal.ONE, 0, Role.HEAD, null))));
+            Invoice big = submitted("7500000.00", null);
+            assertEquals(List.of("FINANCE", "LAWYER", "HEAD"), fresh(asFinance, big).getApprovals().stream()
+                    .map(InvoiceApproval::getRole).toList());
+        } finally {
+            for (Object[] r : asFinance.run(() -> invoices.approvalRules())) {
+                if ("LAWYER".equals(r[3]) && new BigDecimal("7000000").compareTo((BigDecimal) r[1]) == 0) {
+                    asFinance.run(() -> invoices.removeApprovalRule(((Number) r[0]).longValue()));
+                }
+            }
+        }
+        assertTrue(asFinance.run(() -> invoices.approvalRules()).stream().noneMatch(r -> "LAWYER".equals(r[3])));
+    }
 }

@@ -408,6 +408,45 @@ public class InvoiceService {
         audit.event(c.login(), "Delegation", null, AuditAction.CREATE, to.getLogin() + " " + starts + " – " + ends);
     }
 
+    /** The caller's own delegations: substitute's name, from, to. */
+    public List<Object[]> myDelegations() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.full_name, d.starts, d.ends FROM delegation d JOIN app_user u ON u.id = d.to_id"
+                + " WHERE d.from_id = ?1 ORDER BY d.starts DESC").setParameter(1, callers.current().userId()).getResultList();
+        return rows;
+    }
+
+    /** The approval rules: id, threshold in KZT, position, role, named approver. */
+    public List<Object[]> approvalRules() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.min_amount_kzt, r.position, r.role, u.full_name FROM approval_rule r"
+                + " LEFT JOIN app_user u ON u.id = r.approver_id ORDER BY r.position, r.min_amount_kzt, r.id").getResultList();
+        return rows;
+    }
+
+    /** Adds a step to the chain of every invoice from the threshold up: a role, or a named person. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public void addApprovalRule(BigDecimal minAmountKzt, int position, Role role, Long approverId) {
+        if (minAmountKzt == null || minAmountKzt.signum() < 0 || position < 1 || position > 20 || (role == null) == (approverId == null)
+                || role == Role.CONTRACTOR) {
+            throw new BusinessException("approval.error.rule");
+        }
+        em.createNativeQuery("INSERT INTO approval_rule (id, min_amount_kzt, position, role, approver_id) VALUES (nextval('ordo_seq'),"
+                        + " ?1, ?2, ?3, CAST(?4 AS BIGINT))")
+                .setParameter(1, minAmountKzt).setParameter(2, position).setParameter(3, role == null ? null : role.name())
+                .setParameter(4, approverId).executeUpdate();
+        audit.event(callers.login(), "ApprovalRule", null, AuditAction.CREATE, minAmountKzt + " #" + position + " "
+                + (role == null ? "user " + approverId : role.name()));
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public void removeApprovalRule(Long id) {
+        if (em.createNativeQuery("DELETE FROM approval_rule WHERE id = ?1").setParameter(1, id).executeUpdate() == 0) {
+            throw new NotFoundException("ApprovalRule", id);
+        }
+        audit.event(callers.login(), "ApprovalRule", id, AuditAction.DELETE, null);
+    }
+
     private Invoice change(Invoice i, Runnable r) {
         Map<String, String> before = i.auditState();
         r.run();
