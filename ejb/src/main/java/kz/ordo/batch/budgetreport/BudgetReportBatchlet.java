@@ -16,6 +16,7 @@ import kz.ordo.notifications.entity.Channel;
 import kz.ordo.notifications.entity.NotificationKind;
 import kz.ordo.notifications.entity.OutboxMessage;
 import kz.ordo.shared.ClockProducer;
+import kz.ordo.shared.Html;
 import kz.ordo.shared.Messages;
 
 import java.math.BigDecimal;
@@ -72,19 +73,19 @@ public class BudgetReportBatchlet extends AbstractBatchlet {
             Locale locale = Locale.forLanguageTag(u.getLocale());
             String subject = Messages.get(locale, "report.subject", day.toString());
             StringBuilder text = new StringBuilder(Messages.get(locale, "report.top")).append('\n');
-            StringBuilder html = new StringBuilder("<h2>").append(esc(subject)).append("</h2><p>")
-                    .append(esc(Messages.get(locale, "report.top"))).append("</p><ol>");
+            StringBuilder html = new StringBuilder("<h2>").append(Html.escape(subject)).append("</h2><p>")
+                    .append(Html.escape(Messages.get(locale, "report.top"))).append("</p><ol>");
             month.stream().filter(f -> f.getDeviation().signum() > 0)
                     .sorted(Comparator.comparing(LineFigures::getDeviation).reversed()).limit(5).forEach(f -> {
                         String line = f.unit() + " · " + f.item() + ": +" + f.getDeviation().toPlainString() + " ₸";
                         text.append("• ").append(line).append('\n');
-                        html.append("<li>").append(esc(line)).append("</li>");
+                        html.append("<li>").append(Html.escape(line)).append("</li>");
                     });
             BigDecimal plan = month.stream().map(LineFigures::plan).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal forecast = month.stream().map(LineFigures::getForecast).reduce(BigDecimal.ZERO, BigDecimal::add);
             String totals = Messages.get(locale, "report.totals", plan.toPlainString(), forecast.toPlainString());
             text.append('\n').append(totals).append('\n').append(NotifySettings.baseUrl()).append("budgets/lines.xhtml");
-            html.append("</ol><p>").append(esc(totals)).append("</p>");
+            html.append("</ol><p>").append(Html.escape(totals)).append("</p>");
             em.persist(new OutboxMessage(Channel.EMAIL, u.getId(), u.getEmail(), NotificationKind.DIGEST, subject, text.toString(),
                     html.toString(), false, now).withAttachment(fileId));
         }
@@ -104,9 +105,5 @@ public class BudgetReportBatchlet extends AbstractBatchlet {
                         .setParameter("ids", ids.stream().map(Number::longValue).toList())
                         .setParameter("active", kz.ordo.identity.entity.UserStatus.ACTIVE).getResultList();
         return people.stream().filter(u -> u.getEmail() != null).toList();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

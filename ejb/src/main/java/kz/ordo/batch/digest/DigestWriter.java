@@ -12,6 +12,7 @@ import kz.ordo.notifications.entity.Channel;
 import kz.ordo.notifications.entity.NotificationKind;
 import kz.ordo.notifications.entity.OutboxMessage;
 import kz.ordo.notifications.entity.OutboxStatus;
+import kz.ordo.shared.Html;
 import kz.ordo.shared.Messages;
 
 import java.time.Instant;
@@ -43,23 +44,19 @@ public class DigestWriter extends AbstractItemWriter {
             }
             Locale locale = Locale.forLanguageTag(u.getLocale());
             StringBuilder text = new StringBuilder();
-            StringBuilder html = new StringBuilder("<h2>").append(esc(Messages.get(locale, "digest.heading", waiting.size())))
+            StringBuilder html = new StringBuilder("<h2>").append(Html.escape(Messages.get(locale, "digest.heading", waiting.size())))
                     .append("</h2><ul>");
             for (OutboxMessage m : waiting) {
                 text.append("• ").append(m.getSubject()).append('\n').append(m.getBodyText()).append("\n\n");
-                html.append("<li><strong>").append(esc(m.getSubject())).append("</strong><br/>")
-                        .append(m.getBodyHtml() == null ? esc(m.getBodyText()) : m.getBodyHtml()).append("</li>");
+                html.append("<li><strong>").append(Html.escape(m.getSubject())).append("</strong><br/>")
+                        .append(m.getBodyHtml() == null ? Html.escape(m.getBodyText()) : m.getBodyHtml()).append("</li>");
                 m.foldedIntoDigest();
             }
-            html.append("</ul><p><a href=\"").append(esc(NotifySettings.baseUrl())).append("notifications/list.xhtml\">")
-                    .append(esc(Messages.get(locale, "notify.open"))).append("</a></p>");
+            html.append("</ul><p><a href=\"").append(Html.escape(NotifySettings.baseUrl())).append("notifications/list.xhtml\">")
+                    .append(Html.escape(Messages.get(locale, "notify.open"))).append("</a></p>");
             em.persist(new OutboxMessage(Channel.EMAIL, userId, waiting.get(0).getAddress(), NotificationKind.DIGEST,
                     Messages.get(locale, "digest.subject", waiting.size()), text.toString().strip(), html.toString(), false,
                     Instant.now()));
         }
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

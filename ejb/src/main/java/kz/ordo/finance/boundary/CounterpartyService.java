@@ -16,7 +16,6 @@ import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.PageRequest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The counterparty directory (R-FIN-1): requisites checked, one card per BIN/IIN, found by name or BIN. */
@@ -34,8 +33,7 @@ public class CounterpartyService {
     AuditTrail audit;
 
     private static String pattern(String q) {
-        String t = q == null ? "" : q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + t + "%";
+        return kz.ordo.identity.control.AccessScope.containsPattern(q);
     }
 
     public long count(String q) {

@@ -157,8 +157,7 @@ public class InvoiceService {
             q.setParameter("to", f.to());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            q.setParameter("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            q.setParameter("text", AccessScope.containsPattern(f.text()));
         }
         return q;
     }

@@ -174,7 +174,7 @@ public class Invoice extends BaseEntity implements Auditable {
      * missing. The chain is built from the steps (at least one).
      */
     public void submit(boolean hasInvoiceFile, boolean hasBasis, List<Step> chain, boolean overBudget) {
-        move(InvoiceStatus.ON_APPROVAL);
+        requireMove(InvoiceStatus.ON_APPROVAL);
         List<Messages.Text> missing = new ArrayList<>();
         if (!hasInvoiceFile) {
             missing.add(new Messages.Text("file.kind.INVOICE"));
@@ -262,14 +262,16 @@ public class Invoice extends BaseEntity implements Auditable {
         overLimit = false;
     }
 
-    private void move(InvoiceStatus target) {
+    private void requireMove(InvoiceStatus target) {
         if (!status.next().contains(target)) {
             throw new BusinessException("invoice.error.transition", new Messages.Text("invoice." + status),
                     new Messages.Text("invoice." + target));
         }
-        if (target != InvoiceStatus.ON_APPROVAL) {
-            status = target;
-        }
+    }
+
+    private void move(InvoiceStatus target) {
+        requireMove(target);
+        status = target;
     }
 
     public String getNumber() {

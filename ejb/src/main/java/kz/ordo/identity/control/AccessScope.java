@@ -68,6 +68,11 @@ public final class AccessScope {
         return escapeLike(path) + "%";
     }
 
+    /** A LIKE pattern (with ESCAPE '\\') matching text that contains {@code q}, case folded; blank matches everything. */
+    public static String containsPattern(String q) {
+        return "%" + escapeLike(q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    }
+
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

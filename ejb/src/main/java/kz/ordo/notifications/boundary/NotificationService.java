@@ -84,11 +84,10 @@ public class NotificationService {
     /** The caller's choice for every kind: their own, else the administrator's default. */
     public List<Preference> preferences() {
         Map<NotificationKind, Preference> out = new EnumMap<>(NotificationKind.class);
-        for (Object[] d : rows("SELECT kind, mode, FALSE FROM notification_default")) {
+        for (Object[] d : rows("SELECT kind, mode, FALSE FROM notification_default", null)) {
             put(out, d);
         }
-        for (Object[] p : rows("SELECT kind, mode, digest FROM notification_preference WHERE user_id = "
-                + callers.current().userId())) {
+        for (Object[] p : rows("SELECT kind, mode, digest FROM notification_preference WHERE user_id = ?1", callers.current().userId())) {
             put(out, p);
         }
         List<Preference> list = new ArrayList<>();
@@ -135,8 +134,12 @@ public class NotificationService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private List<Object[]> rows(String sql, Long userId) {
+        var q = em.createNativeQuery(sql);
+        if (userId != null) {
+            q.setParameter(1, userId);
+        }
+        return q.getResultList();
     }
 
     private static void put(Map<NotificationKind, Preference> out, Object[] r) {

@@ -22,6 +22,7 @@ import kz.ordo.notifications.entity.OutboxMessage;
 import kz.ordo.records.control.RecordAccesses;
 import kz.ordo.records.control.RecordSummary;
 import kz.ordo.records.entity.RecordRef;
+import kz.ordo.shared.Html;
 import kz.ordo.shared.Messages;
 
 import java.time.Clock;
@@ -140,8 +141,8 @@ public class Notifier {
         }
         if (mode.email() && to.getEmail() != null) {
             String link = values.get("link");
-            String html = "<p>" + escape(text[1]) + "</p><p><a href=\"" + escape(link) + "\">"
-                    + escape(Messages.get(locale, "notify.open")) + "</a></p>";
+            String html = "<p>" + Html.escape(text[1]) + "</p><p><a href=\"" + Html.escape(link) + "\">"
+                    + Html.escape(Messages.get(locale, "notify.open")) + "</a></p>";
             em.persist(new OutboxMessage(Channel.EMAIL, to.getId(), to.getEmail(), event.kind(), text[0],
                     text[1] + "\n\n" + link, html, digest, clock.instant()));
         }
@@ -191,9 +192,5 @@ public class Notifier {
             return new String[]{values.get("number") + ": " + values.get("title"), values.get("title")};
         }
         return new String[]{MessageTemplate.fill(t.getSubject(), values), MessageTemplate.fill(t.getBody(), values)};
-    }
-
-    static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
