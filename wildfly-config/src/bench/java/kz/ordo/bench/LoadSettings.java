@@ -1,0 +1,106 @@
+package kz.ordo.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the load benchmark can be told, read from {@code -Dload.*} system properties (Maven passes the
+ * command line's {@code -D} values on to the Gatling JVM). Defaults fit the demo company of the run command.
+ */
+final class LoadSettings {
+
+    /** The sortable columns of {@code requests/list.xhtml}, in the order the table shows them. */
+    static final List<String> LIST_SORT_FIELDS = List.of("number", "title", "type", "status", "priority", "deadline",
+            "amount", "createdAt");
+
+    final String url = withSlash(text("load.url", "http://127.0.0.1:8080/ordo/"));
+    final String password = text("load.password", "Ordo-Demo-2026");
+    final int seconds = number("load.seconds", 30);
+    final List<Integer> levels = Arrays.stream(text("load.concurrency", "1,16").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    final Set<Integer> scenarios = text("load.scenarios", "").isEmpty() ? Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+            : Arrays.stream(text("load.scenarios", "").split(",")).map(String::strip).map(Integer::valueOf)
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    final List<String> managers = list("load.managers", "manager");
+    final List<String> executors = list("load.executors", "executor");
+    final List<String> heads = list("load.heads", "head");
+    final List<String> financiers = list("load.finance", "finance");
+    final String admin = text("load.admin", "admin");
+    final String adminPassword = text("load.adminPassword", password);
+    /** Bearer tokens for the REST scenarios (one per virtual user, round robin); empty: issued in setup. */
+    final List<String> tokens = list("load.tokens", "");
+
+    /** Filters of the list scenarios: a type, a status and a department (by name, or by id). */
+    final String listType = text("load.list.type", "PURCHASE");
+    final String listStatus = text("load.list.status", "NEW");
+    final String unitName = text("load.unit", "Административно-хозяйственный отдел");
+    final String unitId = text("load.unitId", "");
+    final String sortField = text("load.list.sort", "deadline");
+    final boolean sortAscending = Boolean.parseBoolean(text("load.list.asc", "true"));
+    final int deepFirst = number("load.deepFirst", 2500);
+    final int rows = number("load.rows", 25);
+
+    /** The type of the requests the create and transition scenarios make. */
+    final String createType = text("load.create.type", "HR");
+
+    final String notesFile = text("load.notes", "target/load-notes.properties");
+
+    LoadSettings() {
+        if (!LIST_SORT_FIELDS.contains(sortField)) {
+            throw new IllegalArgumentException("load.list.sort must be one of " + LIST_SORT_FIELDS + ", not " + sortField);
+        }
+        if (!List.of(10, 25, 50, 100).contains(rows)) {
+            throw new IllegalArgumentException("load.rows must be one the list's page sizes 10, 25, 50, 100");
+        }
+        if (levels.isEmpty() || levels.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("load.concurrency must list positive numbers, e.g. 1,16");
+        }
+    }
+
+    int maxLevel() {
+        return levels.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    /** The settings as the report shows them (no password, no token). */
+    Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("url", url);
+        m.put("seconds", String.valueOf(seconds));
+        m.put("concurrency", levels.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        m.put("scenarios", scenarios.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        m.put("managers", String.join(",", managers));
+        m.put("executors", String.join(",", executors));
+        m.put("heads", String.join(",", heads));
+        m.put("finance", String.join(",", financiers));
+        m.put("list filter", "type=" + listType + " status=" + listStatus + " department=" + unitName
+                + (unitId.isEmpty() ? "" : " (id " + unitId + ")"));
+        m.put("list sort", sortField + (sortAscending ? " ascending" : " descending") + ", " + rows + " rows a page");
+        m.put("create type", createType);
+        m.put("tokens", tokens.isEmpty() ? "issued in setup by " + admin + " (admin/users.xhtml)"
+                : tokens.size() + " given by -Dload.tokens");
+        return m;
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    static String text(String key, String fallback) {
+        String v = System.getProperty(key);
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    private static int number(String key, int fallback) {
+        return Integer.parseInt(text(key, String.valueOf(fallback)));
+    }
+
+    private static List<String> list(String key, String fallback) {
+        return Arrays.stream(text(key, fallback).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,529 @@
+package kz.ordo.bench;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The Ordo load benchmark (issue 7): ten scenarios, each run for {@code load.seconds} by 1 and then by 16
+ * virtual users (closed model: every user logs in once through the login form, then repeats its action
+ * without think time until the time is up). The stages run one after another ({@code andThen}), all
+ * scenarios at the first concurrency, then all at the next.
+ *
+ * <p>Every measured action is a Gatling group named {@code c<N> | <nn> <scenario>}; its time is the sum of
+ * the response times of its requests. Logins, the preparation of a page (opening the list, sorting it) and
+ * the logout are groups of their own ({@code c<N> | login}, {@code c<N> | prep: ...}) that the report lists
+ * apart. {@link LoadReport} turns Gatling's {@code stats.json} into {@code target/load-report.md}.
+ */
+public class OrdoLoadSimulation extends Simulation {
+
+    static final Map<Integer, String> SCENARIOS = new LinkedHashMap<>();
+
+    static {
+        SCENARIOS.put(1, "01 request list: type + status + department, page 1, sorted (ajax filter)");
+        SCENARIOS.put(2, "02 request list: same filter, deep page (ajax paging)");
+        SCENARIOS.put(3, "03 request card (requests/view.xhtml)");
+        SCENARIOS.put(4, "04 my tasks (tasks/my.xhtml, executor)");
+        SCENARIOS.put(5, "05 kanban board (tasks/board.xhtml, head)");
+        SCENARIOS.put(6, "06 invoice registry (finance/invoices.xhtml, finance)");
+        SCENARIOS.put(7, "07 budget plan/fact (budgets/lines.xhtml, finance)");
+        SCENARIOS.put(8, "08 create request via page (form + type ajax + save + card)");
+        SCENARIOS.put(9, "09 create request via REST (POST /api/v1/requests)");
+        SCENARIOS.put(10, "10 transition ACCEPT via REST (NEW to IN_PROGRESS)");
+    }
+
+    /** Facts found while running (effective deep page, rows seen on each page), written for the report. */
+    static final Map<String, String> NOTES = new ConcurrentHashMap<>();
+
+    private static final String LIST = "requests/list.xhtml";
+    private static final String VIEW_STATE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
+    private static final String PARTIAL_VIEW_STATE = "jakarta\\.faces\\.ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
+    private static final String NUMBER = "[A-Z]+-\\d{4}-\\d{6}";
+
+    /** Values for the type-specific fields (TypeFields), enough for every type's required fields. */
+    private static final Map<String, String> FIELD_VALUES = new LinkedHashMap<>();
+    private static final Map<String, List<String>> REQUIRED_FIELDS = Map.of(
+            "PAYMENT", List.of("supplier", "paymentDue", "basis"),
+            "PURCHASE", List.of("item", "quantity", "deliveryPlace", "forWhom", "urgency"),
+            "CONTRACT", List.of("counterparty", "subject"),
+            "MARKETING", List.of("marketingKind", "launchDate"),
+            "IT", List.of("itKind", "system"),
+            "HR", List.of("hrKind", "employee"),
+            "REPAIR", List.of("equipmentModel", "serialNumber", "symptoms", "location", "serviceMode"),
+            "INSTALLATION", List.of("objectType", "area", "goals", "desiredDate"));
+
+    static {
+        String inTwoWeeks = LocalDate.now().plusDays(14).toString();
+        FIELD_VALUES.put("supplier", "ТОО «Нагрузка»");
+        FIELD_VALUES.put("paymentDue", inTwoWeeks);
+        FIELD_VALUES.put("basis", "Договор № 1");
+        FIELD_VALUES.put("item", "Бумага A4");
+        FIELD_VALUES.put("quantity", "10");
+        FIELD_VALUES.put("deliveryPlace", "Склад");
+        FIELD_VALUES.put("forWhom", "Офис");
+        FIELD_VALUES.put("urgency", "PLANNED");
+        FIELD_VALUES.put("counterparty", "ТОО «Нагрузка»");
+        FIELD_VALUES.put("subject", "Поставка бумаги");
+        FIELD_VALUES.put("marketingKind", "DESIGN");
+        FIELD_VALUES.put("launchDate", inTwoWeeks);
+        FIELD_VALUES.put("itKind", "ACCESS");
+        FIELD_VALUES.put("system", "1С");
+        FIELD_VALUES.put("hrKind", "CERTIFICATE");
+        FIELD_VALUES.put("employee", "Иван Петров");
+        FIELD_VALUES.put("equipmentModel", "Daikin FTXB");
+        FIELD_VALUES.put("serialNumber", "SN-1");
+        FIELD_VALUES.put("symptoms", "Не включается");
+        FIELD_VALUES.put("location", "Переговорная");
+        FIELD_VALUES.put("serviceMode", "CARRY_IN");
+        FIELD_VALUES.put("visitConfirmed", "false");
+        FIELD_VALUES.put("objectType", "OFFICE");
+        FIELD_VALUES.put("area", "50");
+        FIELD_VALUES.put("goals", "Видеонаблюдение");
+        FIELD_VALUES.put("desiredDate", inTwoWeeks);
+    }
+
+    private final LoadSettings settings = new LoadSettings();
+    private final String runKey = "L" + Long.toString(System.currentTimeMillis() % 10_000_000L, 36);
+    private volatile OrdoSetup.Prepared prepared;
+
+    public OrdoLoadSimulation() {
+        HttpProtocolBuilder protocol = http.baseUrl(settings.url)
+                .disableFollowRedirect()
+                .disableWarmUp()
+                .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .acceptLanguageHeader("ru-RU,ru;q=0.9,en;q=0.5")
+                .userAgentHeader("Ordo load benchmark (Gatling)");
+        List<PopulationBuilder> stages = new ArrayList<>();
+        for (int level : settings.levels) {
+            for (int no : settings.scenarios) {
+                stages.add(stage(no, level));
+            }
+        }
+        PopulationBuilder chain = stages.get(stages.size() - 1);
+        for (int i = stages.size() - 2; i >= 0; i--) {
+            chain = stages.get(i).andThen(chain);
+        }
+        setUp(chain).protocols(protocol)
+                .maxDuration(Duration.ofSeconds((settings.seconds + 300L) * stages.size()));
+    }
+
+    @Override
+    public void before() {
+        List<String> tokenLogins = new ArrayList<>();
+        boolean rest = settings.scenarios.contains(9) || settings.scenarios.contains(10);
+        if (rest && settings.tokens.isEmpty()) {
+            for (int i = 0; i < Math.min(settings.maxLevel(), settings.managers.size()); i++) {
+                tokenLogins.add(settings.managers.get(i));
+            }
+        }
+        prepared = new OrdoSetup(settings).prepare(tokenLogins);
+        System.out.println("[load] department " + prepared.unitName() + " = " + prepared.unitId() + "; "
+                + (rest ? (settings.tokens.isEmpty() ? prepared.tokens().size() + " REST token(s) issued for "
+                + prepared.tokens().keySet() : settings.tokens.size() + " REST token(s) given") : "no REST scenario"));
+        settings.describe().forEach((k, v) -> NOTES.put("setting." + k, v));
+        NOTES.put("setting.department id", prepared.unitId());
+        NOTES.put("run.key", runKey);
+    }
+
+    @Override
+    public void after() {
+        Properties p = new Properties();
+        p.putAll(new TreeMap<>(NOTES));
+        Path file = Path.of(settings.notesFile);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                p.store(w, "Ordo load benchmark: settings and facts seen while running");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- the stages
+
+    private PopulationBuilder stage(int no, int level) {
+        String tag = "c" + level + " | ";
+        String action = tag + SCENARIOS.get(no);
+        AtomicInteger users = new AtomicInteger();
+        ScenarioBuilder scn = scenario(action);
+        scn = switch (no) {
+            case 1 -> scn.exec(as(settings.managers, users), login(tag),
+                    group(tag + "prep: 01 list").on(openList(), sortList()), exitHereIfFailed(), at(LIST),
+                    loop(group(action).on(applyFilter())), logout(tag));
+            case 2 -> scn.exec(as(settings.managers, users), login(tag),
+                    group(tag + "prep: 02 deep page").on(openList(), sortList(), applyFilter(), deepPageOf(level)),
+                    exitHereIfFailed(), at(LIST), loop(group(action).on(deepPage())), logout(tag));
+            case 3 -> scn.exec(as(settings.managers, users), login(tag),
+                    group(tag + "prep: 03 card ids").on(openList().check(regex(
+                            "href=\"[^\"]*/requests/view\\.xhtml\\?id=(\\d+)\">(" + NUMBER + ")</a>")
+                            .captureGroups(2).findAll().saveAs("cards"))), exitHereIfFailed(),
+                    loop(exec(nextCard()), group(action).on(card()), at("requests/view.xhtml?id=", "cardId")),
+                    logout(tag));
+            case 4 -> page(scn, tag, no, level, settings.executors, users, "tasks/my.xhtml",
+                    "<tbody id=\"mine:table_data\"", "<tr data-ri=\"");
+            case 5 -> page(scn, tag, no, level, settings.heads, users, "tasks/board.xhtml",
+                    "id=\"board:cols:0:column\"", "id=\"board:cols:\\d+:cards:\\d+:card\"");
+            case 6 -> page(scn, tag, no, level, settings.financiers, users, "finance/invoices.xhtml",
+                    "<tbody id=\"inv:table_data\"", "<tr data-ri=\"");
+            case 7 -> page(scn, tag, no, level, settings.financiers, users, "budgets/lines.xhtml",
+                    "<tbody id=\"bud:lines_data\"", "<tr data-ri=\"");
+            case 8 -> scn.exec(as(settings.managers, users), login(tag),
+                    loop(exec(newKey(level)), group(action).on(exitBlockOnFail().on(createThroughPage()))),
+                    logout(tag));
+            case 9 -> scn.exec(withToken(users), loop(exec(newKey(level)), group(action).on(createThroughRest())));
+            case 10 -> scn.exec(withToken(users), loop(exec(newKey(level)),
+                    exec(session -> session.remove("newId")),
+                    group(tag + "prep: 10 create to accept").on(createThroughRest()),
+                    doIf(session -> session.contains("newId")).then(group(action).on(accept()))));
+            default -> throw new IllegalArgumentException("No scenario " + no + " (1-10)");
+        };
+        return scn.injectOpen(atOnceUsers(level));
+    }
+
+    /**
+     * A read-only page: opened once to see whether it has rows (if it has, every later response must have them
+     * too), then loaded again and again. A page that fails to open is still loaded, so its errors are counted.
+     */
+    private ScenarioBuilder page(ScenarioBuilder scn, String tag, int no, int level, List<String> logins,
+                                 AtomicInteger users, String path, String marker, String rowMarker) {
+        String action = tag + SCENARIOS.get(no);
+        return scn.exec(as(logins, users), login(tag),
+                exec(session -> session.set("rowsSeen", 0)),
+                group(tag + "prep: " + String.format("%02d", no) + " rows?").on(
+                        http("open " + path).get(path).check(status().is(200), substring(marker),
+                                regex(rowMarker).count().saveAs("rowsSeen"))),
+                exec(session -> {
+                    NOTES.put("rows." + no + ".c" + level, session.isFailed()
+                            ? "the page did not open for " + session.getString("login") + " (see the errors)"
+                            : session.getInt("rowsSeen") > 0
+                            ? session.getInt("rowsSeen") + " rows/cards on the page (checked in every response)"
+                            : "no rows on the page for " + session.getString("login")
+                            + " (the check proves the table rendered, not that it has rows)");
+                    return session.markAsSucceeded().set("page", path);
+                }),
+                loop(group(action).on(http("GET " + path).get(path)
+                        .check(status().is(200), substring(marker), regex(VIEW_STATE).saveAs("vs"))
+                        .checkIf(session -> session.getInt("rowsSeen") > 0).then(regex(rowMarker).exists()))),
+                logout(tag));
+    }
+
+    private ChainBuilder loop(ChainBuilder body) {
+        return during(Duration.ofSeconds(settings.seconds)).on(body);
+    }
+
+    private ChainBuilder loop(ChainBuilder first, ChainBuilder... rest) {
+        return during(Duration.ofSeconds(settings.seconds)).on(first, rest);
+    }
+
+    // ---------------------------------------------------------------- login, logout
+
+    /** The n-th virtual user of a stage takes the n-th login of the list (round robin). */
+    private static ChainBuilder as(List<String> logins, AtomicInteger users) {
+        return exec(session -> session.set("login", logins.get(users.getAndIncrement() % logins.size())));
+    }
+
+    private ChainBuilder login(String tag) {
+        return group(tag + "login").on(
+                http("login page").get("login.xhtml").check(status().is(200), regex(VIEW_STATE).saveAs("vs")),
+                http("login submit").post("login.xhtml")
+                        .formParam("login", "login")
+                        .formParam("login:username", "#{login}")
+                        .formParam("login:password", settings.password)
+                        .formParam("login:submit", "")
+                        .formParam("jakarta.faces.ViewState", "#{vs}")
+                        .check(status().is(302), header("Location").transform(l -> l.contains("login.xhtml")).is(false)))
+                .exitHereIfFailed();
+    }
+
+    /** Remembers which page the saved view state belongs to: the logout is posted there. */
+    private static ChainBuilder at(String path) {
+        return exec(session -> session.set("page", path));
+    }
+
+    private static ChainBuilder at(String path, String idAttribute) {
+        return exec(session -> session.set("page", path + session.getString(idAttribute)));
+    }
+
+    /** The "Log out" menu item of the layout (a plain POST of the shell form), so sessions do not pile up. */
+    private static ChainBuilder logout(String tag) {
+        return doIf(session -> session.contains("page") && session.contains("vs")).then(group(tag + "logout").on(
+                http("logout").post("#{page}").formParam("shell", "shell").formParam("shell:logout", "shell:logout")
+                        .formParam("jakarta.faces.ViewState", "#{vs}")
+                        .check(status().is(302), header("Location").transform(l -> l.contains("login.xhtml")).is(true))));
+    }
+
+    private ChainBuilder withToken(AtomicInteger users) {
+        return exec(session -> {
+            int n = users.getAndIncrement();
+            if (!settings.tokens.isEmpty()) {
+                return session.set("token", settings.tokens.get(n % settings.tokens.size()));
+            }
+            String login = settings.managers.get(n % settings.managers.size());
+            return session.set("login", login).set("token", prepared.tokens().get(login));
+        });
+    }
+
+    // ---------------------------------------------------------------- the request list
+
+    private HttpRequestActionBuilder openList() {
+        int sortIndex = LoadSettings.LIST_SORT_FIELDS.indexOf(settings.sortField);
+        return http("open " + LIST).get(LIST).check(status().is(200), regex(VIEW_STATE).saveAs("vs"),
+                regex("<th id=\"(requests:table:[^\"]+)\" class=\"[^\"]*ui-sortable-column").findAll()
+                        .transform(ids -> ids.get(sortIndex)).saveAs("sortKey"),
+                substring("<tbody id=\"requests:table_data\""));
+    }
+
+    /** A PrimeFaces ajax request as the browser sends it: partial/ajax, source, execute, render, view state. */
+    private static HttpRequestActionBuilder ajax(String name, String path, String source, String execute, String render) {
+        return http(name).post(path)
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.source", source)
+                .formParam("jakarta.faces.partial.execute", execute)
+                .formParam("jakarta.faces.partial.render", render)
+                .formParam("jakarta.faces.ViewState", "#{vs}")
+                .check(status().is(200), substring("<partial-response"), regex(PARTIAL_VIEW_STATE).optional().saveAs("vs"));
+    }
+
+    /** A click on a column header: the table remembers the order for the filter and paging requests after it. */
+    private HttpRequestActionBuilder sortList() {
+        return ajax("list: sort by " + settings.sortField, LIST, "requests:table", "requests:table", "requests:table")
+                .formParam("requests", "requests")
+                .formParam("requests:table_sorting", "true")
+                .formParam("requests:table_skipChildren", "true")
+                .formParam("requests:table_encodeFeature", "true")
+                .formParam("requests:table_sortKey", "#{sortKey}")
+                .formParam("requests:table_sortDir", settings.sortAscending ? "1" : "-1")
+                .check(substring("<update id=\"requests:table\">"));
+    }
+
+    /** The filter form's "Apply" button (process @form, update the table): count and first page in SQL. */
+    private HttpRequestActionBuilder applyFilter() {
+        return ajax("list: apply filter", LIST, "requests:apply", "requests", "requests:table")
+                .formParam("requests", "requests")
+                .formParam("requests:apply", "requests:apply")
+                .formParam("requests:saved_input", "")
+                .formParam("requests:filterName", "")
+                .formParam("requests:text", "")
+                .formParam("requests:type_input", settings.listType)
+                .formParam("requests:status_input", settings.listStatus)
+                .formParam("requests:priority_input", "")
+                .formParam("requests:city_input", "")
+                .formParam("requests:branch_input", "")
+                .formParam("requests:unit_input", session -> prepared.unitId())
+                .formParam("requests:project_input", "")
+                .formParam("requests:assignee_input", "")
+                .formParam("requests:assignee_hinput", "")
+                .formParam("requests:author_input", "")
+                .formParam("requests:author_hinput", "")
+                .formParam("requests:from_input", "")
+                .formParam("requests:to_input", "")
+                .formParam("requests:table_rppDD", String.valueOf(settings.rows))
+                .check(substring("<update id=\"requests:table\">"), substring("<tr data-ri=\"0\""),
+                        regex("<th id=\"#{sortKey}\" class=\"[^\"]*ui-state-active"),
+                        regex("ui-paginator-current\">[^<]*/\\s*([^<]+)<").saveAs("total"));
+    }
+
+    /** The deep page asked for, or the last full page when fewer rows match (noted for the report). */
+    private ChainBuilder deepPageOf(int level) {
+        return exec(session -> {
+            String total = session.getString("total");
+            long n = Long.parseLong(total.replaceAll("\\D", ""));
+            int rows = settings.rows;
+            long wanted = (settings.deepFirst / rows) * (long) rows;
+            long last = Math.max(0, ((n - 1) / rows) * rows);
+            long first = Math.min(wanted, last);
+            NOTES.put("deep.c" + level, "rows " + (first + 1) + "-" + (first + rows) + " of " + total.strip()
+                    + " matching (asked for row " + (settings.deepFirst + 1) + ")");
+            return session.set("deepFirst", first);
+        });
+    }
+
+    /** The paginator's request for a page (PrimeFaces: _pagination, _first, _rows, only the rows come back). */
+    private HttpRequestActionBuilder deepPage() {
+        return ajax("list: page at row #{deepFirst}", LIST, "requests:table", "requests:table", "requests:table")
+                .formParam("requests", "requests")
+                .formParam("requests:table_pagination", "true")
+                .formParam("requests:table_first", "#{deepFirst}")
+                .formParam("requests:table_rows", String.valueOf(settings.rows))
+                .formParam("requests:table_skipChildren", "true")
+                .formParam("requests:table_encodeFeature", "true")
+                .check(substring("<update id=\"requests:table\">"), substring("<tr data-ri=\"#{deepFirst}\""));
+    }
+
+    // ---------------------------------------------------------------- the card
+
+    private static Function<Session, Session> nextCard() {
+        return session -> {
+            List<List<String>> cards = session.getList("cards");
+            int i = session.contains("cardIndex") ? session.getInt("cardIndex") : 0;
+            List<String> card = cards.get(i % cards.size());
+            return session.set("cardIndex", i + 1).set("cardId", card.get(0)).set("cardNo", card.get(1));
+        };
+    }
+
+    private static HttpRequestActionBuilder card() {
+        return http("GET requests/view.xhtml").get("requests/view.xhtml?id=#{cardId}")
+                .check(status().is(200), substring("id=\"card:number\">#{cardNo}<"), regex(VIEW_STATE).saveAs("vs"));
+    }
+
+    // ---------------------------------------------------------------- creating requests
+
+    /** A unique key per action, put into the title, so the check finds exactly the request just made. */
+    private Function<Session, Session> newKey(int level) {
+        return session -> {
+            int n = session.contains("n") ? session.getInt("n") + 1 : 1;
+            return session.set("n", n).set("key", runKey + "-c" + level + "-u" + session.userId() + "-" + n);
+        };
+    }
+
+    /**
+     * What a person does on requests/edit.xhtml: open the form, choose the type (the form fetches that type's
+     * fields by ajax), fill everything in and press "Save" (ajax; the answer is a redirect to the new card),
+     * then open the card, which shows the new number in the "created" message.
+     */
+    private ChainBuilder createThroughPage() {
+        String edit = "requests/edit.xhtml";
+        return exec(
+                http("open " + edit).get(edit).check(status().is(200), regex(VIEW_STATE).saveAs("vs"),
+                        substring("id=\"requestForm:type_input\"")),
+                at(edit),
+                ajax("form: choose type " + settings.createType, edit, "requestForm:type", "requestForm:type",
+                        "requestForm:typeFields requestForm:money")
+                        .formParam("jakarta.faces.behavior.event", "change")
+                        .formParam("jakarta.faces.partial.event", "change")
+                        .formParamMap(session -> form(session, false))
+                        .check(substring("<update id=\"requestForm:typeFields\">"),
+                                regex("<(?:input|select|textarea)\\b[^>]*?\\bname=\"([^\"]+)\"[^>]*?\\bdata-field=\"([^\"]+)\"")
+                                        .captureGroups(2).findAll().saveAs("typeFields")),
+                ajax("form: save", edit, "requestForm:save", "requestForm", "requestForm")
+                        .formParam("requestForm:save", "requestForm:save")
+                        .formParamMap(session -> form(session, true))
+                        .check(regex("<redirect url=\"[^\"]*/requests/view\\.xhtml\\?id=(\\d+)\"").saveAs("newId")),
+                http("card of the new request").get("requests/view.xhtml?id=#{newId}")
+                        .check(status().is(200), regex("id=\"card:number\">(" + NUMBER + ")<").exists(),
+                                substring("#{key}"),
+                                regex("ui-messages-info-summary\">[^<]*" + NUMBER).exists(),
+                                regex(VIEW_STATE).saveAs("vs")),
+                at("requests/view.xhtml?id=", "newId"));
+    }
+
+    /** The request form's fields as the browser serialises them; with {@code typeFields} once they are shown. */
+    private Map<String, Object> form(Session session, boolean filled) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("requestForm", "requestForm");
+        f.put("requestForm:type_input", settings.createType);
+        f.put("requestForm:title", filled ? title("форма", session) : "");
+        f.put("requestForm:description", filled ? "Создано нагрузочным тестом Gatling" : "");
+        f.put("requestForm:unit_input", filled ? prepared.unitId() : "");
+        f.put("requestForm:unit_filter", "");
+        f.put("requestForm:priority_input", "MEDIUM");
+        f.put("requestForm:deadline_input", "");
+        f.put("requestForm:project_input", "");
+        f.put("requestForm:project_filter", "");
+        boolean payment = "PAYMENT".equals(settings.createType);
+        f.put("requestForm:amount_input", filled && payment ? "10 000,00" : "");
+        f.put("requestForm:amount_hinput", filled && payment ? "10000.00" : "");
+        f.put("requestForm:currency_input", "KZT");
+        if (filled) {
+            List<List<String>> fields = session.getList("typeFields");
+            for (List<String> nameAndKey : fields) {
+                f.put(nameAndKey.get(0), FIELD_VALUES.getOrDefault(nameAndKey.get(1), ""));
+            }
+        }
+        return f;
+    }
+
+    private HttpRequestActionBuilder createThroughRest() {
+        return http("POST /api/v1/requests").post("api/v1/requests")
+                .header("Authorization", "Bearer #{token}")
+                .asJson()
+                .body(StringBody(this::restBody))
+                .check(status().is(201), jsonPath("$.number").ofString().transform(n -> n.matches(NUMBER)).is(true),
+                        jsonPath("$.title").is(session -> title("REST", session)),
+                        jsonPath("$.id").ofLong().saveAs("newId"), jsonPath("$.version").ofLong().saveAs("version"));
+    }
+
+    private String restBody(Session session) {
+        StringBuilder fields = new StringBuilder();
+        for (String key : REQUIRED_FIELDS.getOrDefault(settings.createType, List.of())) {
+            fields.append(fields.length() == 0 ? "" : ",").append(json(key)).append(':').append(json(FIELD_VALUES.get(key)));
+        }
+        boolean payment = "PAYMENT".equals(settings.createType);
+        return "{\"type\":" + json(settings.createType) + ",\"title\":" + json(title("REST", session))
+                + ",\"description\":\"Создано нагрузочным тестом Gatling\",\"unitId\":" + prepared.unitId()
+                + ",\"priority\":\"MEDIUM\"" + (payment ? ",\"amount\":\"10000.00\",\"currency\":\"KZT\"" : "")
+                + ",\"fields\":{" + fields + "}}";
+    }
+
+    /** "Accept into work" by the manager who created it (allowed: nobody is assigned, priority not urgent). */
+    private static HttpRequestActionBuilder accept() {
+        return http("POST /api/v1/requests/{id}/transitions ACCEPT").post("api/v1/requests/#{newId}/transitions")
+                .header("Authorization", "Bearer #{token}")
+                .asJson()
+                .body(StringBody("{\"action\":\"ACCEPT\",\"version\":#{version}}"))
+                .check(status().is(200), jsonPath("$.status").is("IN_PROGRESS"), jsonPath("$.assignee").notNull());
+    }
+
+    private static String title(String how, Session session) {
+        return "Нагрузочный тест (" + how + ") " + session.getString("key");
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
