@@ -815,4 +815,21 @@ class BrowserIT {
             assertEquals(1_500_000.0, sheet.getRow(2).getCell(6).getNumericCellValue(), 0.001);
         }
     }
+
+    @Test
+    void finance_opens_the_budget_page_and_imports_a_line_from_csv() throws Exception {
+        String item = "Обучение " + System.nanoTime() % 1_000_000;
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(TestInfra.baseUrl() + "budgets/lines.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bud:lines")));
+        Path csv = Files.createTempFile("бюджет-", ".csv");
+        Files.writeString(csv, "month,unit,item,plan\n" + java.time.YearMonth.now() + ",Финансовый отдел," + item + ",125000\n");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("bud:import_input")).sendKeys(csv.toString());
+            return true;
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("bud:lines")).getText().contains(item));
+        assertTrue(driver.findElement(By.id("bud:lines")).getText().contains("125"), "the plan is shown");
+    }
 }

@@ -14,8 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,6 +35,7 @@ public final class LoadReport {
 
     private static final Pattern GROUP = Pattern.compile("^c(\\d+) \\| (.*)$");
     private static final String DOCUMENTED = "mvn -B -pl wildfly-config -Pload verify";
+    private static final String SEP = "\u0000";
 
     record Row(int level, String name, long total, long ko, String p50, String p95, String p99) {
         boolean scenario() {
@@ -50,6 +54,7 @@ public final class LoadReport {
         Path results = Path.of(args.length > 0 ? args[0] : "target/gatling");
         Path notesFile = Path.of(args.length > 1 ? args[1] : "target/load-notes.properties");
         Path out = Path.of(args.length > 2 ? args[2] : "target/load-report.md");
+        Path failures = Path.of(args.length > 3 ? args[3] : "target/load-failures.log");
 
         Path run = results.resolve(Files.readString(results.resolve("lastRun.txt")).strip());
         Properties notes = new Properties();
@@ -62,7 +67,7 @@ public final class LoadReport {
         List<Row> rows = rows(stats(run));
 
         List<String> headlines = headlines(rows, seconds);
-        String report = render(rows, notes, seconds, run, headlines);
+        String report = render(rows, notes, seconds, run, headlines) + failedChecks(failures);
         Files.writeString(out, report, StandardCharsets.UTF_8);
         headlines.forEach(System.out::println);
         System.out.println();
@@ -170,6 +175,12 @@ public final class LoadReport {
                 }
             }
             List<String> facts = new ArrayList<>();
+            for (int no : scenarios) {
+                String failed = notes.getProperty("failed." + no + ".c" + level);
+                if (failed != null) {
+                    facts.add(String.format("%02d: %s", no, failed));
+                }
+            }
             String deep = notes.getProperty("deep.c" + level);
             if (deep != null) {
                 facts.add("02 deep page: " + deep);
@@ -193,10 +204,58 @@ public final class LoadReport {
                 .append(r.name()).append(" | ").append(r.total()).append(" | ").append(r.p50()).append(" | ")
                 .append(r.p95()).append(" | ").append(r.p99()).append(" | ").append(r.ko()).append(" |\n"));
         long errors = rows.stream().mapToLong(Row::ko).sum();
-        b.append("\nErrors in total: ").append(errors).append(errors == 0 ? ""
-                : " (the failed checks are listed in the Gatling console output above and, with the responses, in"
-                + " target/load-failures.log)").append('\n');
+        b.append("\nErrors in total: ").append(errors).append('\n');
         return b.toString();
+    }
+
+    /**
+     * The failed checks by request, from the failures log: a line "Request 'name' failed for user N: message"
+     * per failure, and for the first few of each check Gatling's dump ("Request:" / "name: KO message" / ... /
+     * "status:" / "302 Found" / headers), from which the status and Location of a response are shown.
+     */
+    static String failedChecks(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        Pattern failed = Pattern.compile("^\\S+ Request '(.+)' failed for user \\d+: (.+)$");
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, String> examples = new HashMap<>();
+        String dump = null;
+        String previous = "";
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                Matcher m = failed.matcher(line);
+                if (m.matches()) {
+                    counts.computeIfAbsent(m.group(1) + SEP + m.group(2), k -> new long[1])[0]++;
+                } else if (previous.equals("Request:") && line.contains(": KO ")) {
+                    int at = line.indexOf(": KO ");
+                    dump = line.substring(0, at) + SEP + line.substring(at + 5);
+                    if (examples.containsKey(dump)) {
+                        dump = null;
+                    }
+                } else if (dump != null && previous.equals("status:")) {
+                    examples.put(dump, "HTTP " + line.strip());
+                } else if (dump != null && line.strip().regionMatches(true, 0, "Location:", 0, 9)) {
+                    examples.merge(dump, line.strip(), (a, b) -> a + ", " + b);
+                } else if (line.startsWith("<<<<<<<<")) {
+                    dump = null;
+                }
+                previous = line.strip();
+            }
+        }
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\n## Failed checks (").append(log.getFileName())
+                .append(" has the dumps)\n\n| request | check | count | a response |\n|---|---|---:|---|\n");
+        counts.forEach((k, n) -> b.append("| ").append(cell(k.substring(0, k.indexOf(SEP)))).append(" | ")
+                .append(cell(k.substring(k.indexOf(SEP) + 1))).append(" | ").append(n[0]).append(" | ")
+                .append(cell(examples.getOrDefault(k, ""))).append(" |\n"));
+        return b.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     private static List<Integer> numbers(String csv) {

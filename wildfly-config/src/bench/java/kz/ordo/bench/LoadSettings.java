@@ -21,10 +21,12 @@ final class LoadSettings {
     final String url = withSlash(text("load.url", "http://127.0.0.1:8080/ordo/"));
     final String password = text("load.password", "Ordo-Demo-2026");
     final int seconds = number("load.seconds", 30);
+    /** Unmeasured actions each virtual user does before the measured time (JIT, caches, connection pools). */
+    final int warmup = number("load.warmup", 3);
     final List<Integer> levels = Arrays.stream(text("load.concurrency", "1,16").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
-    final Set<Integer> scenarios = text("load.scenarios", "").isEmpty() ? Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
-            : Arrays.stream(text("load.scenarios", "").split(",")).map(String::strip).map(Integer::valueOf)
+    final Set<Integer> scenarios = Arrays.stream(text("load.scenarios", "1,2,3,4,5,6,7,8,9,10").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf)
             .collect(Collectors.toCollection(TreeSet::new));
 
     final List<String> managers = list("load.managers", "manager");
@@ -72,6 +74,7 @@ final class LoadSettings {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("url", url);
         m.put("seconds", String.valueOf(seconds));
+        m.put("warm-up", warmup + " unmeasured actions per virtual user, then all start together");
         m.put("concurrency", levels.stream().map(String::valueOf).collect(Collectors.joining(",")));
         m.put("scenarios", scenarios.stream().map(String::valueOf).collect(Collectors.joining(",")));
         m.put("managers", String.join(",", managers));

@@ -2,7 +2,6 @@ package kz.ordo.bench;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -29,13 +28,13 @@ import java.util.function.Function;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
-import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -180,78 +179,103 @@ public class OrdoLoadSimulation extends Simulation {
 
     // ---------------------------------------------------------------- the stages
 
+    /**
+     * One stage: {@code level} users log in (or take a REST token) and prepare, warm up with a few unmeasured
+     * actions, wait for each other, and then all repeat the measured action for {@code load.seconds} from the
+     * same moment, so the logins (PBKDF2, about 0.3 s of CPU each) do not overlap the measured time.
+     */
     private PopulationBuilder stage(int no, int level) {
         String tag = "c" + level + " | ";
-        String action = tag + SCENARIOS.get(no);
+        String prep = tag + String.format("prep: %02d", no);
         AtomicInteger users = new AtomicInteger();
-        ScenarioBuilder scn = scenario(action);
-        scn = switch (no) {
-            case 1 -> scn.exec(as(settings.managers, users), login(tag),
-                    group(tag + "prep: 01 list").on(openList(), sortList()), exitHereIfFailed(), at(LIST),
-                    loop(group(action).on(applyFilter())), logout(tag));
-            case 2 -> scn.exec(as(settings.managers, users), login(tag),
-                    group(tag + "prep: 02 deep page").on(openList(), sortList(), applyFilter(), deepPageOf(level)),
-                    exitHereIfFailed(), at(LIST), loop(group(action).on(deepPage())), logout(tag));
-            case 3 -> scn.exec(as(settings.managers, users), login(tag),
-                    group(tag + "prep: 03 card ids").on(openList().check(regex(
+        AtomicInteger ready = new AtomicInteger();
+        Plan plan = switch (no) {
+            case 1 -> new Plan(as(settings.managers, users),
+                    group(prep + " list").on(openList(), sortList(), at(LIST)),
+                    g -> group(g).on(applyFilter()));
+            case 2 -> new Plan(as(settings.managers, users),
+                    group(prep + " deep page").on(openList(), sortList(), applyFilter(), deepPageOf(level), at(LIST)),
+                    g -> group(g).on(deepPage()));
+            case 3 -> new Plan(as(settings.managers, users),
+                    group(prep + " card ids").on(openList().check(regex(
                             "href=\"[^\"]*/requests/view\\.xhtml\\?id=(\\d+)\">(" + NUMBER + ")</a>")
-                            .captureGroups(2).findAll().saveAs("cards"))), exitHereIfFailed(),
-                    loop(exec(nextCard()), group(action).on(card()), at("requests/view.xhtml?id=", "cardId")),
-                    logout(tag));
-            case 4 -> page(scn, tag, no, level, settings.executors, users, "tasks/my.xhtml",
+                            .captureGroups(2).findAll().saveAs("cards"))),
+                    g -> exec(exec(nextCard()), group(g).on(card()), at("requests/view.xhtml?id=", "cardId")));
+            case 4 -> page(prep, no, level, settings.executors, users, "tasks/my.xhtml",
                     "<tbody id=\"mine:table_data\"", "<tr data-ri=\"");
-            case 5 -> page(scn, tag, no, level, settings.heads, users, "tasks/board.xhtml",
+            case 5 -> page(prep, no, level, settings.heads, users, "tasks/board.xhtml",
                     "id=\"board:cols:0:column\"", "id=\"board:cols:\\d+:cards:\\d+:card\"");
-            case 6 -> page(scn, tag, no, level, settings.financiers, users, "finance/invoices.xhtml",
+            case 6 -> page(prep, no, level, settings.financiers, users, "finance/invoices.xhtml",
                     "<tbody id=\"inv:table_data\"", "<tr data-ri=\"");
-            case 7 -> page(scn, tag, no, level, settings.financiers, users, "budgets/lines.xhtml",
+            case 7 -> page(prep, no, level, settings.financiers, users, "budgets/lines.xhtml",
                     "<tbody id=\"bud:lines_data\"", "<tr data-ri=\"");
-            case 8 -> scn.exec(as(settings.managers, users), login(tag),
-                    loop(exec(newKey(level)), group(action).on(exitBlockOnFail().on(createThroughPage()))),
-                    logout(tag));
-            case 9 -> scn.exec(withToken(users), loop(exec(newKey(level)), group(action).on(createThroughRest())));
-            case 10 -> scn.exec(withToken(users), loop(exec(newKey(level)),
-                    exec(session -> session.remove("newId")),
-                    group(tag + "prep: 10 create to accept").on(createThroughRest()),
-                    doIf(session -> session.contains("newId")).then(group(action).on(accept()))));
+            case 8 -> new Plan(as(settings.managers, users), exec(session -> session),
+                    g -> exec(exec(newKey(level)), group(g).on(exitBlockOnFail().on(createThroughPage()))));
+            case 9 -> new Plan(withToken(users), null,
+                    g -> exec(exec(newKey(level)), group(g).on(createThroughRest())));
+            case 10 -> new Plan(withToken(users), null,
+                    g -> exec(exec(newKey(level)), exec(session -> session.remove("newId")),
+                            group(prep + " create to accept").on(createThroughRest()),
+                            doIf(session -> session.contains("newId")).then(group(g).on(accept()))));
             default -> throw new IllegalArgumentException("No scenario " + no + " (1-10)");
         };
-        return scn.injectOpen(atOnceUsers(level));
+        boolean browser = plan.prepare() != null;
+        ChainBuilder start = browser ? exec(plan.who(), login(tag), doIf(OrdoLoadSimulation::alive).then(plan.prepare()))
+                : exec(plan.who());
+        start = start.doIf(session -> session.isFailed()).then(exec(session -> {
+            NOTES.put("failed." + no + ".c" + level, "login or preparation failed for " + session.getString("login")
+                    + (no <= 2 ? " (does the list filter match requests this manager can see? -Dload.list.type,"
+                    + " -Dload.list.status, -Dload.unit / -Dload.unitId)" : "") + "; see the failed checks");
+            return session;
+        }));
+        ChainBuilder body = start
+                .doIf(OrdoLoadSimulation::alive).then(repeat(settings.warmup).on(plan.action().apply(prep + " warm-up")),
+                        exec(Session::markAsSucceeded))
+                .exec(session -> {
+                    ready.incrementAndGet();
+                    return session;
+                })
+                .exitHereIfFailed()
+                .exec(session -> session.set("waitFrom", System.currentTimeMillis()))
+                .asLongAs(session -> ready.get() < level && System.currentTimeMillis() - session.getLong("waitFrom") < 300_000)
+                .on(pause(Duration.ofMillis(20)))
+                .during(Duration.ofSeconds(settings.seconds), false).on(plan.action().apply(tag + SCENARIOS.get(no)));
+        if (browser) {
+            body = body.exec(logout(tag));
+        }
+        return scenario(tag + SCENARIOS.get(no)).exec(body).injectOpen(atOnceUsers(level));
+    }
+
+    /** Who the virtual user is, what it does once before measuring (null: no browser session), the action. */
+    private record Plan(ChainBuilder who, ChainBuilder prepare, Function<String, ChainBuilder> action) {
+    }
+
+    private static boolean alive(Session session) {
+        return !session.isFailed();
     }
 
     /**
      * A read-only page: opened once to see whether it has rows (if it has, every later response must have them
      * too), then loaded again and again. A page that fails to open is still loaded, so its errors are counted.
      */
-    private ScenarioBuilder page(ScenarioBuilder scn, String tag, int no, int level, List<String> logins,
-                                 AtomicInteger users, String path, String marker, String rowMarker) {
-        String action = tag + SCENARIOS.get(no);
-        return scn.exec(as(logins, users), login(tag),
-                exec(session -> session.set("rowsSeen", 0)),
-                group(tag + "prep: " + String.format("%02d", no) + " rows?").on(
-                        http("open " + path).get(path).check(status().is(200), substring(marker),
-                                regex(rowMarker).count().saveAs("rowsSeen"))),
-                exec(session -> {
+    private Plan page(String prep, int no, int level, List<String> logins, AtomicInteger users, String path,
+                      String marker, String rowMarker) {
+        ChainBuilder open = exec(session -> session.set("rowsSeen", 0))
+                .exec(group(prep + " rows?").on(http("open " + path).get(path).check(status().is(200), substring(marker),
+                        regex(rowMarker).count().saveAs("rowsSeen"))))
+                .exec(session -> {
                     NOTES.put("rows." + no + ".c" + level, session.isFailed()
                             ? "the page did not open for " + session.getString("login") + " (see the errors)"
                             : session.getInt("rowsSeen") > 0
                             ? session.getInt("rowsSeen") + " rows/cards on the page (checked in every response)"
                             : "no rows on the page for " + session.getString("login")
                             + " (the check proves the table rendered, not that it has rows)");
-                    return session.markAsSucceeded().set("page", path);
-                }),
-                loop(group(action).on(http("GET " + path).get(path)
-                        .check(status().is(200), substring(marker), regex(VIEW_STATE).saveAs("vs"))
-                        .checkIf(session -> session.getInt("rowsSeen") > 0).then(regex(rowMarker).exists()))),
-                logout(tag));
-    }
-
-    private ChainBuilder loop(ChainBuilder body) {
-        return during(Duration.ofSeconds(settings.seconds)).on(body);
-    }
-
-    private ChainBuilder loop(ChainBuilder first, ChainBuilder... rest) {
-        return during(Duration.ofSeconds(settings.seconds)).on(first, rest);
+                    // a page that did not render has no logout form: leave "page" unset, the logout is skipped
+                    return session.isFailed() ? session.markAsSucceeded() : session.set("page", path);
+                });
+        return new Plan(as(logins, users), open, g -> group(g).on(http("GET " + path).get(path)
+                .check(status().is(200), substring(marker), regex(VIEW_STATE).saveAs("vs"))
+                .checkIf(session -> session.getInt("rowsSeen") > 0).then(regex(rowMarker).exists())));
     }
 
     // ---------------------------------------------------------------- login, logout
@@ -270,8 +294,7 @@ public class OrdoLoadSimulation extends Simulation {
                         .formParam("login:password", settings.password)
                         .formParam("login:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{vs}")
-                        .check(status().is(302), header("Location").transform(l -> l.contains("login.xhtml")).is(false)))
-                .exitHereIfFailed();
+                        .check(status().is(302), header("Location").transform(l -> l.contains("login.xhtml")).is(false)));
     }
 
     /** Remembers which page the saved view state belongs to: the logout is posted there. */
@@ -373,8 +396,9 @@ public class OrdoLoadSimulation extends Simulation {
             long wanted = (settings.deepFirst / rows) * (long) rows;
             long last = Math.max(0, ((n - 1) / rows) * rows);
             long first = Math.min(wanted, last);
-            NOTES.put("deep.c" + level, "rows " + (first + 1) + "-" + (first + rows) + " of " + total.strip()
-                    + " matching (asked for row " + (settings.deepFirst + 1) + ")");
+            NOTES.put("deep.c" + level, "the page from row " + (first + 1) + " (" + rows + " rows a page), "
+                    + total.strip() + " rows match the filter" + (first < wanted ? "; asked for row " + (wanted + 1)
+                    + ", so this is the last page" : ""));
             return session.set("deepFirst", first);
         });
     }

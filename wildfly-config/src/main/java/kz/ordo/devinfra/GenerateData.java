@@ -30,10 +30,10 @@ import java.util.Locale;
 public final class GenerateData {
 
     private static final List<String> STEPS = List.of("01-company", "02-requests", "03-tasks", "04-comments",
-            "05-finance", "06-audit", "07-finish");
+            "05-finance", "06-audit", "07-escalations", "08-finish");
     private static final List<String> TABLES = List.of("org_unit", "app_user", "project", "request", "request_field",
             "task", "task_dependency", "task_reminder", "comment", "attachment", "counterparty", "budget_line", "invoice",
-            "invoice_approval", "audit_log");
+            "invoice_approval", "escalation", "audit_log");
 
     private GenerateData() {
     }

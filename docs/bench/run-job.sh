@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# usage: runjob.sh JOBNAME  — starts the job through the WildFly CLI and waits; prints its duration and counts
+pw=$(grep -o "user: ordo-admin  password: [^ ]*" /tmp/run.log | awk '{print $4}')
+out=$(/work/main/ear/target/server/bin/jboss-cli.sh --connect --controller=127.0.0.1:9990 --user=ordo-admin --password=$pw \
+  --command="/deployment=ordo.ear/subdeployment=ordo-ejb.jar/subsystem=batch-jberet:start-job(job-xml-name=$1)")
+id=$(grep -o '"result" => [0-9L]*' <<<"$out" | grep -o '[0-9]*' | head -1)
+echo "started $1 execution $id"
+export PGPASSWORD=ordo
+while true; do
+  st=$(psql -h localhost -p 55432 -U ordo -d ordo -Atc "select batchstatus from job_execution where jobexecutionid=$id")
+  case "$st" in COMPLETED|FAILED|STOPPED) break;; esac; sleep 1
+done
+psql -h localhost -p 55432 -U ordo -d ordo -c "select j.jobexecutionid, j.batchstatus, extract(epoch from j.endtime - j.starttime)::numeric(10,1) as seconds, s.stepname, s.readcount, s.writecount, s.filtercount from job_execution j join step_execution s on s.jobexecutionid = j.jobexecutionid where j.jobexecutionid=$id"
