@@ -736,6 +736,13 @@ class BrowserIT {
             d.findElement(By.id("jobs:refresh")).click();
             return !d.findElements(By.cssSelector("[data-run-status='COMPLETED']")).isEmpty();
         });
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobs:recipient_input"))).sendKeys("Айгерим");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        click("jobs:addRecipient");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-recipient='head']")));
+        driver.findElement(By.cssSelector("#jobs\\:recipients .ui-button-danger")).click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-recipient='head']")).isEmpty());
     }
 
     private static void openTabOf(String tabView, String tabId, String waitForId) {

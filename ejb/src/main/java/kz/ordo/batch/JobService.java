@@ -11,7 +11,13 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import kz.ordo.audit.control.AuditTrail;
+import kz.ordo.audit.entity.AuditAction;
+import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.entity.Role;
+import kz.ordo.identity.entity.User;
+import kz.ordo.identity.entity.UserStatus;
 import kz.ordo.shared.BusinessException;
 
 import java.util.ArrayList;
@@ -27,6 +33,12 @@ import java.util.Set;
 @RolesAllowed(Role.Names.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobService {
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CallerService callers;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
@@ -97,6 +109,35 @@ public class JobService {
             throw new BusinessException("jobs.error.unknown", job);
         }
         return BatchRuntime.getJobOperator().start(job, parameters == null ? new Properties() : parameters);
+    }
+
+    /** The management list of the nightly budget report: user id, full name, login (while empty, the active heads and finance staff get it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Object[]> reportRecipients() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.full_name, u.login FROM report_recipient r"
+                + " JOIN app_user u ON u.id = r.user_id ORDER BY lower(u.full_name), u.id").getResultList();
+        return rows;
+    }
+
+    /** Puts an active person on the management list; already there changes nothing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void addReportRecipient(Long userId) {
+        User u = userId == null ? null : em.find(User.class, userId);
+        if (u == null || u.getStatus() != UserStatus.ACTIVE) {
+            throw new BusinessException("jobs.error.recipient");
+        }
+        if (em.createNativeQuery("INSERT INTO report_recipient (user_id) VALUES (?1) ON CONFLICT DO NOTHING")
+                .setParameter(1, userId).executeUpdate() > 0) {
+            audit.event(callers.current().login(), "ReportRecipient", userId, AuditAction.CREATE, u.getLogin());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void removeReportRecipient(long userId) {
+        if (em.createNativeQuery("DELETE FROM report_recipient WHERE user_id = ?1").setParameter(1, userId).executeUpdate() > 0) {
+            audit.event(callers.current().login(), "ReportRecipient", userId, AuditAction.DELETE, null);
+        }
     }
 
     /** The kept reports, newest first: id, kind, day, file name. */

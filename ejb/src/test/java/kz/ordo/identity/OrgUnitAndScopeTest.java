@@ -81,4 +81,15 @@ class OrgUnitAndScopeTest {
     void an_administrator_sees_everything() {
         assertTrue(new AccessScope(caller(30, finance, Role.ADMIN)).canSee(astana, null, null));
     }
+
+    @Test
+    void a_filter_on_a_unit_inside_the_callers_subtree_needs_no_scope_predicate_and_one_outside_does() {
+        AccessScope almatyManager = new AccessScope(caller(10, almaty, Role.MANAGER));
+        assertTrue(almatyManager.seesAllOf(finance.getPath()), "a department below the manager's city");
+        assertTrue(almatyManager.seesAllOf(almaty.getPath()));
+        assertFalse(almatyManager.seesAllOf(astana.getPath()), "another city: only what they wrote or are assigned");
+        assertFalse(almatyManager.seesAllOf(company.getPath()), "the unit above: not all of it");
+        assertFalse(new AccessScope(caller(11, almaty, Role.CONTRACTOR)).seesAllOf(finance.getPath()));
+        assertTrue(new AccessScope(caller(12, finance, Role.ADMIN)).seesAllOf(astana.getPath()));
+    }
 }

@@ -29,20 +29,20 @@ final class LoadSettings {
             .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    final List<String> managers = list("load.managers", "manager");
-    final List<String> executors = list("load.executors", "executor");
-    final List<String> heads = list("load.heads", "head");
-    final List<String> financiers = list("load.finance", "finance");
+    final List<String> managers = list("load.managers", "gen-manager-21,gen-manager-81");
+    final List<String> executors = list("load.executors", "gen-executor-1,gen-executor-2,gen-executor-3,gen-executor-4,gen-executor-5,gen-executor-6,gen-executor-7,gen-executor-8,gen-executor-9,gen-executor-10,gen-executor-11,gen-executor-12,gen-executor-13,gen-executor-14,gen-executor-15,gen-executor-16");
+    final List<String> heads = list("load.heads", "gen-head-1,gen-head-2,gen-head-3,gen-head-4,gen-head-5,gen-head-6,gen-head-7,gen-head-8,gen-head-9,gen-head-10,gen-head-11,gen-head-12,gen-head-13,gen-head-14,gen-head-15,gen-head-16");
+    final List<String> financiers = list("load.finance", "gen-finance-1,gen-finance-2,gen-finance-3,gen-finance-4,gen-finance-5,gen-finance-6,gen-finance-7,gen-finance-8,gen-finance-9,gen-finance-10,gen-finance-11,gen-finance-12,gen-finance-13,gen-finance-14,gen-finance-15,gen-finance-16");
     final String admin = text("load.admin", "admin");
     final String adminPassword = text("load.adminPassword", password);
     /** Bearer tokens for the REST scenarios (one per virtual user, round robin); empty: issued in setup. */
     final List<String> tokens = list("load.tokens", "");
 
     /** Filters of the list scenarios: a type, a status and a department (by name, or by id). */
-    final String listType = text("load.list.type", "PURCHASE");
-    final String listStatus = text("load.list.status", "NEW");
-    final String unitName = text("load.unit", "Административно-хозяйственный отдел");
-    final String unitId = text("load.unitId", "");
+    final String listType = text("load.list.type", "PAYMENT");
+    final String listStatus = text("load.list.status", "CLOSED");
+    final String unitName = text("load.unit", "Отдел закупок");
+    final String unitId = text("load.unitId", "900115");
     final String sortField = text("load.list.sort", "deadline");
     final boolean sortAscending = Boolean.parseBoolean(text("load.list.asc", "true"));
     final int deepFirst = number("load.deepFirst", 2500);

@@ -63,6 +63,18 @@ public final class AccessScope {
         return cb.or(inUnit, cb.equal(authorId, caller.userId()), assigned);
     }
 
+    /**
+     * True when the caller sees every record of the unit at {@code path} and below it anyway (an administrator,
+     * or the unit lies in the caller's own subtree): a list already filtered to that unit needs no scope predicate,
+     * which lets the database walk the unit's index in the list's order.
+     */
+    public boolean seesAllOf(String path) {
+        if (caller.has(Role.ADMIN) && !caller.isContractor()) {
+            return true;
+        }
+        return !caller.isContractor() && path != null && caller.unitPath() != null && path.startsWith(caller.unitPath());
+    }
+
     /** A LIKE pattern matching a unit path and everything below it. */
     public static String subtreePattern(String path) {
         return escapeLike(path) + "%";

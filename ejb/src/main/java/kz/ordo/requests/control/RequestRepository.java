@@ -142,7 +142,18 @@ public class RequestRepository {
                             ZoneId zone) {
         List<Predicate> ps = new ArrayList<>();
         Path<Long> unitId = r.get("orgUnitId");
-        ps.add(scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow));
+        boolean unitCovered = false;
+        for (Long filterUnit : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
+            if (filterUnit != null) {
+                OrgUnit u = em.find(OrgUnit.class, filterUnit);
+                List<Long> ids = u == null ? List.of() : unitsBelow(u.getPath());
+                ps.add(ids.isEmpty() ? cb.disjunction() : ids.size() == 1 ? cb.equal(unitId, ids.get(0)) : unitId.in(ids));
+                unitCovered |= u != null && scope.seesAllOf(u.getPath());
+            }
+        }
+        if (!unitCovered) {
+            ps.add(scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow));
+        }
         if (f.type() != null) {
             ps.add(cb.equal(r.get("type"), f.type()));
         }
@@ -151,13 +162,6 @@ public class RequestRepository {
         }
         if (f.priority() != null) {
             ps.add(cb.equal(r.get("priority"), f.priority()));
-        }
-        for (Long filterUnit : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
-            if (filterUnit != null) {
-                OrgUnit u = em.find(OrgUnit.class, filterUnit);
-                List<Long> ids = u == null ? List.of() : unitsBelow(u.getPath());
-                ps.add(ids.isEmpty() ? cb.disjunction() : ids.size() == 1 ? cb.equal(unitId, ids.get(0)) : unitId.in(ids));
-            }
         }
         if (f.projectId() != null) {
             ps.add(cb.equal(r.get("project").get("id"), f.projectId()));

@@ -2,6 +2,8 @@ package kz.ordo.web.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import kz.ordo.identity.boundary.PeopleService;
+import kz.ordo.identity.boundary.Person;
 import jakarta.inject.Named;
 import kz.ordo.batch.JobService;
 import kz.ordo.shared.BusinessException;
@@ -23,7 +25,11 @@ public class JobsView implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    PeopleService people;
+
     private List<JobService.Run> runs;
+    private Person recipient;
 
     public List<String> getJobs() {
         return JobService.JOBS;
@@ -52,6 +58,37 @@ public class JobsView implements Serializable {
             texts.error(e);
         }
         runs = null;
+    }
+
+    public List<Object[]> getRecipients() {
+        return jobs.reportRecipients();
+    }
+
+    public void addRecipient() {
+        try {
+            jobs.addReportRecipient(recipient == null ? null : recipient.getId());
+            texts.info("common.saved");
+            recipient = null;
+        } catch (BusinessException e) {
+            texts.error(e);
+        }
+    }
+
+    public void removeRecipient(long userId) {
+        jobs.removeReportRecipient(userId);
+        texts.info("common.saved");
+    }
+
+    public List<Person> suggestPeople(String query) {
+        return people.suggest(query);
+    }
+
+    public Person getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(Person recipient) {
+        this.recipient = recipient;
     }
 
     public List<Object[]> getReports() {
