@@ -737,11 +737,19 @@ class BrowserIT {
             return !d.findElements(By.cssSelector("[data-run-status='COMPLETED']")).isEmpty();
         });
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobs:recipient_input"))).sendKeys("Айгерим");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = d.findElement(By.id("jobs:recipient_input"));
+            input.clear();
+            input.sendKeys("Айгерим");
+            return true;
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-autocomplete-item"))).click();
         click("jobs:addRecipient");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-recipient='head']")));
-        driver.findElement(By.cssSelector("#jobs\\:recipients .ui-button-danger")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#jobs\\:recipients .ui-button-danger"))).click();
         wait.until(d -> d.findElements(By.cssSelector("[data-recipient='head']")).isEmpty());
     }
 

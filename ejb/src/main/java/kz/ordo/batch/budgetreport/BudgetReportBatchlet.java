@@ -38,6 +38,10 @@ public class BudgetReportBatchlet extends AbstractBatchlet {
 
     public static final String KIND = "BUDGET";
 
+    /** The real clock: the job's {@code now} parameter picks the report's day, the emails are due at once. */
+    @Inject
+    java.time.Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,7 +91,7 @@ public class BudgetReportBatchlet extends AbstractBatchlet {
             text.append('\n').append(totals).append('\n').append(NotifySettings.baseUrl()).append("budgets/lines.xhtml");
             html.append("</ol><p>").append(Html.escape(totals)).append("</p>");
             em.persist(new OutboxMessage(Channel.EMAIL, u.getId(), u.getEmail(), NotificationKind.DIGEST, subject, text.toString(),
-                    html.toString(), false, now).withAttachment(fileId));
+                    html.toString(), false, clock.instant()).withAttachment(fileId));
         }
         em.createNativeQuery("UPDATE report_file SET mailed = TRUE WHERE id = ?1").setParameter(1, fileId).executeUpdate();
         return "COMPLETED";
