@@ -328,6 +328,21 @@ class FinanceIT {
         BudgetService.SpendRow svyaz = byItem.stream().filter(r -> r.group().equals("Связь " + tag)).findFirst().orElseThrow();
         assertEquals(new BigDecimal("120000.50"), svyaz.plan());
         assertEquals(new BigDecimal("-120000.50"), svyaz.getDeviation(), "nothing spent yet: under plan by all of it");
+
+        // department names repeat across branches: a bare repeated name is refused, "Parent / Name" is taken
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        String twin = "Склад " + tag;
+        data.unit(twin, OrgUnitKind.DEPARTMENT, "IT Алматы");
+        data.sql("INSERT INTO org_unit (id, parent_id, kind, name, path, created_at, updated_at) SELECT nextval('ordo_seq'), c.id,"
+                + " 'DEPARTMENT', '" + twin + "', c.path || currval('ordo_seq') || '/', now(), now() FROM org_unit c WHERE c.name = 'IT Астана'");
+        String ambiguous = "month;unit;item;plan\n" + month + ";" + twin + ";Аренда " + tag + ";1000\n";
+        BusinessException twice = assertThrows(BusinessException.class, () -> asFinance.run(() -> budgets.importLines("b.csv",
+                ambiguous.getBytes(StandardCharsets.UTF_8))));
+        String why = Messages.of(Locale.forLanguageTag("ru"), twice);
+        assertTrue(why.contains(twin) && why.contains("/"), why);
+        String named = "month;unit;item;plan\n" + month + ";IT Астана / " + twin + ";Аренда " + tag + ";1000\n";
+        assertEquals(1, asFinance.run(() -> budgets.importLines("b.csv", named.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(1L, data.count("SELECT COUNT(b) FROM BudgetLine b WHERE b.item = 'Аренда " + tag + "' AND b.orgUnit.parent.name = 'IT Астана'"));
     }
 
     @Test

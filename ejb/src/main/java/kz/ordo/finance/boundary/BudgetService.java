@@ -187,6 +187,26 @@ public class BudgetService {
 
     public static final int IMPORT_MAX_ROWS = 10_000;
 
+
+    /**
+     * The units an import cell names: a unit id, "Parent / Name" (the unit above and the unit), or a name alone.
+     * Department names repeat across branches, so a name alone that matches several units is refused.
+     */
+    private List<OrgUnit> importUnit(String cell) {
+        if (cell.matches("\\d{1,18}")) {
+            OrgUnit u = em.find(OrgUnit.class, Long.valueOf(cell));
+            return u == null ? List.of() : List.of(u);
+        }
+        int slash = cell.lastIndexOf('/');
+        if (slash > 0) {
+            return em.createQuery("SELECT u FROM OrgUnit u WHERE LOWER(u.name) = LOWER(:n) AND LOWER(u.parent.name) = LOWER(:p)",
+                            OrgUnit.class)
+                    .setParameter("n", cell.substring(slash + 1).strip()).setParameter("p", cell.substring(0, slash).strip())
+                    .getResultList();
+        }
+        return em.createQuery("SELECT u FROM OrgUnit u WHERE LOWER(u.name) = LOWER(:n)", OrgUnit.class)
+                .setParameter("n", cell).getResultList();
+    }
     /**
      * Imports budget lines from XLSX or CSV (R-BUD-1): columns month (YYYY-MM or a date), unit (name), expense item,
      * plan (KZT), and optionally project code and owner login; the first row is the header. Every row is checked
@@ -208,8 +228,10 @@ public class BudgetService {
             int line = n + 2;
             try {
                 LocalDate month = BudgetImport.month(cell(r, 0));
-                List<OrgUnit> unit = em.createQuery("SELECT u FROM OrgUnit u WHERE LOWER(u.name) = LOWER(:n)", OrgUnit.class)
-                        .setParameter("n", cell(r, 1)).getResultList();
+                List<OrgUnit> unit = importUnit(cell(r, 1));
+                if (unit.size() > 1) {
+                    throw new BusinessException("budget.error.importUnitAmbiguous", cell(r, 1), unit.size());
+                }
                 if (unit.isEmpty() || !(c.covers(unit.get(0)) || c.has(Role.ADMIN) || c.has(Role.FINANCE))) {
                     throw new BusinessException("budget.error.importUnit", cell(r, 1));
                 }
