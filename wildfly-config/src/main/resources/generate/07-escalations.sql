@@ -12,15 +12,13 @@ FROM task t LEFT JOIN request q ON q.id = t.request_id WHERE t.is_open AND t.dea
 INSERT INTO escalation (id, record_type, record_id, reason, level, notified_id, created_at)
 SELECT nextval('ordo_seq'), o.record_type, o.id, 'OVERDUE', l.level, l.notified, l.at
 FROM overdue o
-CROSS JOIN LATERAL (SELECT coalesce((SELECT first_after_hours FROM escalation_rule WHERE request_type = o.type AND priority = o.priority),
-                                    (SELECT first_after_hours FROM escalation_rule WHERE request_type IS NULL AND priority = o.priority),
-                                    (SELECT first_after_hours FROM escalation_rule WHERE request_type = o.type AND priority IS NULL),
-                                    (SELECT first_after_hours FROM escalation_rule WHERE request_type IS NULL AND priority IS NULL), 24) AS first,
-                           coalesce((SELECT repeat_hours FROM escalation_rule WHERE request_type = o.type AND priority = o.priority),
-                                    (SELECT repeat_hours FROM escalation_rule WHERE request_type IS NULL AND priority = o.priority),
-                                    (SELECT repeat_hours FROM escalation_rule WHERE request_type = o.type AND priority IS NULL),
-                                    (SELECT repeat_hours FROM escalation_rule WHERE request_type IS NULL AND priority IS NULL), 24) AS every,
-                           (o.deadline + 1)::TIMESTAMPTZ AS since) ru
+-- the most specific rule, as the job picks it: type and priority, then priority, then type, then the default row
+CROSS JOIN LATERAL (SELECT coalesce(r.first_after_hours, 24) AS first, coalesce(r.repeat_hours, 24) AS every,
+                           (o.deadline + 1)::TIMESTAMPTZ AS since
+                    FROM (SELECT 1) one
+                    LEFT JOIN LATERAL (SELECT first_after_hours, repeat_hours FROM escalation_rule
+                                       WHERE (request_type = o.type OR request_type IS NULL) AND (priority = o.priority OR priority IS NULL)
+                                       ORDER BY priority IS NOT NULL DESC, request_type IS NOT NULL DESC LIMIT 1) r ON TRUE) ru
 CROSS JOIN LATERAL (VALUES (0, o.assignee_id, ru.since),
                            (1, (SELECT min(u.id) FROM app_user u JOIN app_user_role ur ON ur.user_id = u.id AND ur.role = 'HEAD'
                                 WHERE u.org_unit_id = o.org_unit_id AND u.id IS DISTINCT FROM o.assignee_id), ru.since + ru.first * interval '1 hour'),

@@ -383,12 +383,17 @@ class BrowserIT {
     private static void attach(String kind, Path file) {
         openTab("filesTab", "card:tabs:files");
         pick("card:tabs:uploadKind", kind);
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id("card:tabs:upload_input")).sendKeys(file.toString());
-            return true;
-        });
+        sendFile("card:tabs:upload_input", file);
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("card:tabs:files")).getText()
                 .contains(file.getFileName().toString()));
+    }
+
+    /** Gives a file to a PrimeFaces upload's input (which an ajax update may have just replaced). */
+    private static void sendFile(String inputId, Path file) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id(inputId)).sendKeys(file.toString());
+            return true;
+        });
     }
 
     private static String openCard(String url) {
@@ -840,10 +845,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bud:lines")));
         Path csv = Files.createTempFile("бюджет-", ".csv");
         Files.writeString(csv, "month,unit,item,plan\n" + java.time.YearMonth.now() + ",Финансовый отдел," + item + ",125000\n");
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id("bud:import_input")).sendKeys(csv.toString());
-            return true;
-        });
+        sendFile("bud:import_input", csv);
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("bud:lines")).getText().contains(item));
         assertTrue(driver.findElement(By.id("bud:lines")).getText().contains("125"), "the plan is shown");
     }

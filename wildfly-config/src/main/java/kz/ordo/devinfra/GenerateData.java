@@ -39,10 +39,10 @@ public final class GenerateData {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("ORDO_DB_URL", "jdbc:postgresql://localhost:55432/" + LocalDatabase.DATABASE);
-        String user = env("ORDO_DB_USER", LocalDatabase.USER);
-        String password = env("ORDO_DB_PASSWORD", LocalDatabase.PASSWORD);
-        Path files = Path.of(env("ORDO_FILES_DIR", args.length > 0 ? args[0] : "files")).toAbsolutePath();
+        String url = RunOrdo.env("ORDO_DB_URL", "jdbc:postgresql://localhost:" + RunOrdo.EMBEDDED_DB_PORT + "/" + LocalDatabase.DATABASE);
+        String user = RunOrdo.env("ORDO_DB_USER", LocalDatabase.USER);
+        String password = RunOrdo.env("ORDO_DB_PASSWORD", LocalDatabase.PASSWORD);
+        Path files = Path.of(RunOrdo.env("ORDO_FILES_DIR", args.length > 0 ? args[0] : "files")).toAbsolutePath();
         String scale = System.getProperty("generate.scale", "1");
         if (!scale.matches("\\d+(\\.\\d+)?") || Double.parseDouble(scale) <= 0 || Double.parseDouble(scale) > 5) {
             throw new IllegalArgumentException("generate.scale must be a number in (0, 5], not " + scale);
@@ -159,11 +159,6 @@ public final class GenerateData {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 
     private static void say(String line) {

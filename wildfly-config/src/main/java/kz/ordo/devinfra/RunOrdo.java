@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 public final class RunOrdo {
 
     private static final int HTTP_PORT = 8080;
-    private static final int EMBEDDED_DB_PORT = 55432;
+    static final int EMBEDDED_DB_PORT = 55432;
     private static final int SMTP_PORT = 2525;
 
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -185,7 +185,7 @@ public final class RunOrdo {
         System.out.println("Ordo stopped.");
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
     }
