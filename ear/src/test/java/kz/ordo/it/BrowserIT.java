@@ -464,10 +464,12 @@ class BrowserIT {
         assertTrue(fileHref.matches(".*/ordo/files/\\d+"), fileHref);
 
         openTab("commentsTab", "card:tabs:newComment");
-        driver.findElement(By.id("card:tabs:newComment")).sendKeys("@executor возьмите, пожалуйста, в работу");
+        driver.findElement(By.id("card:tabs:newComment")).sendKeys("@executor возьмите, пожалуйста, в работу; @nobody.here");
         driver.findElement(By.id("card:tabs:addComment")).click();
         WebElement mention = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ordo-mention")));
         assertEquals("@executor", mention.getText());
+        String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-warn"))).getText();
+        assertTrue(warning.contains("@nobody.here") && !warning.contains("@executor"), "who was not notified: " + warning);
         logOut();
 
         logIn("executor", PASSWORD);

@@ -88,6 +88,12 @@ public final class Mailbox {
         call("POST", "/start");
     }
 
+    /** Restarts the SMTP server so that it takes mail only after a login with these credentials. */
+    public static void startSmtpWithLogin(String login, String password) {
+        call("POST", "/start-with-login?login=" + java.net.URLEncoder.encode(login, StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
     private static String dec(String b64) {
         return new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
     }

@@ -227,6 +227,27 @@ class NotificationsIT {
     }
 
     @Test
+    void a_mention_of_someone_who_cannot_open_the_record_notifies_no_one_and_says_so() throws Exception {
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        OrgUnit astanaDept = data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана");
+        User astana = data.user("it.astana", astanaDept, Role.MANAGER);
+        data.contact(astana, "it.astana@ordo.test", "ru");
+        Request r = asManager.run(() -> requests.create(Forms.of(RequestType.IT, "Пароль к серверу " + System.nanoTime(),
+                dept.getId(), Priority.LOW, null, null)));
+        String marker = "секрет " + System.nanoTime();
+        var c = asManager.run(() -> comments.add(new RecordRef("Request", r.getId()),
+                "@it.astana @it.executor @nobody.here " + marker));
+        assertEquals(java.util.Set.of("it.executor"), c.getMentions().stream().map(User::getLogin)
+                .collect(java.util.stream.Collectors.toSet()), "only who can open the request is mentioned");
+        assertEquals(List.of("it.astana", "nobody.here"), List.copyOf(c.getNotNotified()), "and the writer is told who not");
+        assertEquals(0L, data.count("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = " + astana.getId()
+                + " AND n.recordId = " + r.getId()), "no bell for the other branch");
+        outbox.deliverDue();
+        assertEquals(1, Mailbox.await(about(marker), Duration.ofSeconds(10)).size(), "one email, to the executor");
+        assertEquals("it.executor@ordo.test", Mailbox.matching(about(marker)).get(0).to());
+    }
+
+    @Test
     void preferences_route_a_kind_nowhere_or_into_the_daily_digest() throws Exception {
         List<Preference> before = asExecutor.run(() -> notifications.preferences());
         try {

@@ -197,6 +197,7 @@ public class RequestResource {
         m.put("text", c.getBody());
         m.put("mentions", c.getMentions().stream().map(u -> Map.of("id", u.getId(), "login", u.getLogin(),
                 "fullName", u.getFullName())).toList());
+        m.put("notNotified", List.copyOf(c.getNotNotified()));
         m.put("createdAt", c.getCreatedAt().toString());
         return m;
     }

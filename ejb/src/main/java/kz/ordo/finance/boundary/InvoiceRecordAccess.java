@@ -39,6 +39,12 @@ public class InvoiceRecordAccess implements RecordAccess {
     }
 
     @Override
+    public boolean visibleTo(Long id, kz.ordo.identity.control.Caller who) {
+        Invoice i = em.find(Invoice.class, id);
+        return i != null && InvoiceService.visible(i, new kz.ordo.identity.control.AccessScope(who));
+    }
+
+    @Override
     public RecordSummary describe(Long id) {
         Invoice i = em.find(Invoice.class, id);
         if (i == null) {

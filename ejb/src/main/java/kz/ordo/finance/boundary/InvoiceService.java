@@ -83,11 +83,15 @@ public class InvoiceService {
 
     public Invoice find(Long id) {
         Invoice i = id == null ? null : em.find(Invoice.class, id);
-        AccessScope scope = callers.scope();
-        if (i == null || !(seesAll(callers.current()) || scope.canSee(i.getOrgUnit(), i.getCreatedBy(), null))) {
+        if (i == null || !visible(i, callers.scope())) {
             throw new NotFoundException(TYPE, id);
         }
         return i;
+    }
+
+    /** The registry's access rule for one invoice (see {@link #seesAll}). */
+    static boolean visible(Invoice i, AccessScope scope) {
+        return seesAll(scope.caller()) || scope.canSee(i.getOrgUnit(), i.getCreatedBy(), null);
     }
 
     /** Finance and administrators keep the whole registry; others see their unit and below, and their own. */

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Comments on records (R-COM-1). {@code @login} mentions are resolved to active users and stored with the
- * comment; delivering a notification to them is the notification module's part.
+ * Comments on records (R-COM-1). {@code @login} mentions are resolved to active users who may open the record;
+ * those are stored with the comment and notified. A login that names nobody, or someone who cannot open the
+ * record, stays plain text and notifies no one (the link would only show them "not found", and the excerpt would
+ * leak the record to them): the page tells the writer who was not notified.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD, Role.Names.MANAGER, Role.Names.EXECUTOR, Role.Names.FINANCE,
@@ -58,9 +60,10 @@ public class CommentService {
         Set<String> logins = Comment.mentionedLogins(body);
         Set<User> mentioned = new LinkedHashSet<>();
         if (!logins.isEmpty()) {
-            mentioned.addAll(em.createQuery("SELECT u FROM User u WHERE LOWER(u.login) IN :logins AND u.status = :active",
+            em.createQuery("SELECT u FROM User u JOIN FETCH u.orgUnit WHERE LOWER(u.login) IN :logins AND u.status = :active",
                             User.class)
-                    .setParameter("logins", logins).setParameter("active", UserStatus.ACTIVE).getResultList());
+                    .setParameter("logins", logins).setParameter("active", UserStatus.ACTIVE).getResultList().stream()
+                    .filter(u -> access.visibleTo(owner, Caller.of(u))).forEach(mentioned::add);
         }
         Comment c = new Comment(owner, em.find(User.class, caller.userId()), body, mentioned);
         em.persist(c);

@@ -15,6 +15,9 @@ public interface RecordAccess {
     /** Refuses when the caller may not add files or change the checklist (e.g. the record is closed). */
     void checkContributable(Long id);
 
+    /** Whether this person may open the record (a mention notifies only those who can follow its link). */
+    boolean visibleTo(Long id, kz.ordo.identity.control.Caller who);
+
     /** What a notification about the record says (number, title, link), read without the caller's scope. */
     RecordSummary describe(Long id);
 }

@@ -23,6 +23,10 @@ public class RecordAccesses {
         of(ref).checkContributable(ref.id());
     }
 
+    public boolean visibleTo(RecordRef ref, kz.ordo.identity.control.Caller who) {
+        return of(ref).visibleTo(ref.id(), who);
+    }
+
     public RecordSummary describe(RecordRef ref) {
         return of(ref).describe(ref.id());
     }

@@ -95,4 +95,11 @@ public class Comment extends BaseEntity {
     public Set<User> getMentions() {
         return java.util.Collections.unmodifiableSet(mentions);
     }
+
+    /** The {@code @login}s in the text that notified no one: no such active user, or one who cannot open the record. */
+    public Set<String> getNotNotified() {
+        Set<String> out = mentionedLogins(body);
+        mentions.forEach(u -> out.remove(u.getLogin().toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
 }

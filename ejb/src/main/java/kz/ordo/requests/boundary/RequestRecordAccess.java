@@ -36,6 +36,12 @@ public class RequestRecordAccess implements RecordAccess {
     }
 
     @Override
+    public boolean visibleTo(Long id, kz.ordo.identity.control.Caller who) {
+        Request r = em.find(Request.class, id);
+        return r != null && RequestService.visible(r, new kz.ordo.identity.control.AccessScope(who));
+    }
+
+    @Override
     public RecordSummary describe(Long id) {
         Request r = em.find(Request.class, id);
         if (r == null) {

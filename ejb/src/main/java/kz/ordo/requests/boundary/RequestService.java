@@ -117,13 +117,18 @@ public class RequestService {
     public Request find(Long id) {
         AccessScope scope = callers.scope();
         Request r = id == null ? null : repository.findForCard(id);
-        if (r == null || !scope.canSee(r.getOrgUnit(), r.getAuthor(), r.getAssignee())) {
+        if (r == null || !visible(r, scope)) {
             if (r != null) {
                 SecurityLog.event("access.denied", scope.caller().login(), "Request " + id);
             }
             throw new NotFoundException(TYPE, id);
         }
         return r;
+    }
+
+    /** The one access rule of a request's card: its unit in the scope, or written by or assigned to the person. */
+    static boolean visible(Request r, AccessScope scope) {
+        return scope.canSee(r.getOrgUnit(), r.getAuthor(), r.getAssignee());
     }
 
     /** The request with its type-specific fields loaded, for the card and the REST API. */

@@ -36,6 +36,12 @@ public class TaskRecordAccess implements RecordAccess {
     }
 
     @Override
+    public boolean visibleTo(Long id, kz.ordo.identity.control.Caller who) {
+        Task t = em.find(Task.class, id);
+        return t != null && TaskService.visible(t, new kz.ordo.identity.control.AccessScope(who));
+    }
+
+    @Override
     public RecordSummary describe(Long id) {
         Task t = em.find(Task.class, id);
         if (t == null) {

@@ -95,13 +95,18 @@ public class TaskService {
     public Task find(Long id) {
         Task t = id == null ? null : em.find(Task.class, id);
         AccessScope scope = callers.scope();
-        if (t == null || !scope.canSee(t.getOrgUnit(), t.getCreatedBy(), t.getAssignee())) {
+        if (t == null || !visible(t, scope)) {
             if (t != null) {
                 SecurityLog.event("access.denied", scope.caller().login(), "Task " + id);
             }
             throw new NotFoundException(TYPE, id);
         }
         return t;
+    }
+
+    /** The one access rule of a task: its unit in the scope, or created by or assigned to the person. */
+    static boolean visible(Task t, AccessScope scope) {
+        return scope.canSee(t.getOrgUnit(), t.getCreatedBy(), t.getAssignee());
     }
 
     /** The task with what its card shows: request, dependencies, assignee. */

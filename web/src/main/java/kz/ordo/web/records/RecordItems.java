@@ -133,8 +133,13 @@ public class RecordItems implements Serializable {
     }
 
     public void addComment() {
-        if (perform(() -> comments.add(ref, newComment), "comment.added")) {
+        Comment[] added = new Comment[1];
+        if (perform(() -> added[0] = comments.add(ref, newComment), "comment.added")) {
             newComment = null;
+            java.util.Set<String> missed = added[0].getNotNotified();
+            if (!missed.isEmpty()) {
+                texts.warn("comment.notNotified", "@" + String.join(", @", missed));
+            }
         }
     }
 

@@ -36,6 +36,11 @@ public class Texts {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    public void warn(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, get(key, args), null));
+    }
+
     public void info(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));
