@@ -18,6 +18,13 @@ import kz.ordo.identity.entity.OrgUnitKind;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.records.boundary.AttachmentService;
+import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestService;
+import kz.ordo.requests.entity.Priority;
+import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestAction;
+import kz.ordo.requests.entity.RequestStatus;
+import kz.ordo.requests.entity.RequestType;
 import kz.ordo.records.entity.AttachmentKind;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
@@ -43,6 +50,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +65,7 @@ class FinanceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ordo(FinanceIT.class, TestData.class, Identity.class, AsAdmin.class, AsManager.class,
-                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, Forms.class, Jobs.class,
+                AsAstanaManager.class, AsExecutor.class, AsContractor.class, AsHead.class, AsFinance.class, AsFinance2.class, Forms.class, Jobs.class,
                 Mailbox.class, Mailbox.Mail.class);
     }
 
@@ -71,6 +79,10 @@ class FinanceIT {
     AsFinance asFinance;
     @EJB
     AsHead asHead;
+    @EJB
+    AsFinance2 asFinance2;
+    @EJB
+    RequestService requests;
     @EJB
     CounterpartyService counterparties;
     @EJB
@@ -283,6 +295,96 @@ class FinanceIT {
                 over += f.get().isOverLimit() ? 1 : 0;
             }
             assertEquals(1, over, "one of them fits, the other needs the extra approval");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A payment request of {@code amount} tenge charged to {@code line}, accepted by the manager with its documents. */
+    private Request paymentRequest(String amount, BudgetLine line) {
+        NewRequest base = Forms.of(RequestType.PAYMENT, "Оплата по статье " + System.nanoTime(), dept.getId(), Priority.MEDIUM,
+                LocalDate.now().plusDays(10), null);
+        Request r = asManager.run(() -> requests.create(new NewRequest(base.type(), base.title(), base.description(),
+                base.unitId(), base.priority(), base.deadline(), null, null, new BigDecimal(amount), Currency.KZT, base.fields(),
+                line.getId())));
+        for (AttachmentKind kind : List.of(AttachmentKind.INVOICE, AttachmentKind.BASIS)) {
+            asManager.run(() -> attachments.upload(new RecordRef("Request", r.getId()), kind.name().toLowerCase(Locale.ROOT) + ".txt",
+                    kind, new ByteArrayInputStream(("документ " + kind).getBytes(StandardCharsets.UTF_8))));
+        }
+        return act(asManager, r, RequestAction.ACCEPT);
+    }
+
+    private Request act(Identity who, Request r, RequestAction action) {
+        return who.run(() -> requests.act(r.getId(), requests.find(r.getId()).getVersion(), action, null, null));
+    }
+
+    @Test
+    void a_payment_request_over_its_lines_remainder_needs_the_head_and_the_financial_director() {
+        BudgetLine line = line("Охрана", "500000.00");
+        submitted("300000.00", line);
+        Request within = act(asManager, paymentRequest("150000.00", line), RequestAction.SEND_FOR_APPROVAL);
+        assertFalse(within.isOverLimit(), "150,000 of the 200,000 left");
+        assertEquals(RequestStatus.AWAITING, act(asFinance, within, RequestAction.APPROVE).getStatus(), "one approval is enough");
+        assertEquals(new BigDecimal("450000.00"), asFinance.run(() -> budgets.figuresOf(line.getId())).committed(),
+                "the approved request holds its amount beside the invoice");
+
+        Request over = act(asManager, paymentRequest("100000.00", line), RequestAction.SEND_FOR_APPROVAL);
+        assertTrue(over.isOverLimit(), "100,000 > the 50,000 left");
+        Request first = act(asFinance, over, RequestAction.APPROVE);
+        assertEquals(RequestStatus.ON_APPROVAL, first.getStatus(), "the financial director alone is not enough");
+        assertEquals(finance.getId(), first.getFirstApprovalBy().getId());
+        assertEquals("request.error.secondApprovalSamePerson", key(() -> act(asFinance, over, RequestAction.APPROVE)));
+        User finance2 = data.user("it.finance2", finance.getOrgUnit(), Role.FINANCE);
+        assertEquals("request.error.secondApprovalRole", key(() -> asFinance2.run(() -> requests.act(over.getId(),
+                requests.find(over.getId()).getVersion(), RequestAction.APPROVE, null, null))), "the head's approval is missing, not another finance one");
+        assertEquals(RequestStatus.AWAITING, act(asHead, over, RequestAction.APPROVE).getStatus());
+        assertEquals(new BigDecimal("550000.00"), asFinance.run(() -> budgets.figuresOf(line.getId())).committed());
+        assertNotNull(finance2);
+
+        // the invoice that pays a request takes its hold over: the money is counted once
+        Invoice pays = asManager.run(() -> invoices.register(new InvoiceForm("СЧ-" + System.nanoTime(), LocalDate.now(),
+                supplier.getId(), new BigDecimal("100000.00"), Currency.KZT, null, "Охрана за месяц", dept.getId(), null,
+                line.getId(), over.getId(), LocalDate.now().plusDays(10), false)));
+        documents(pays);
+        Invoice sent = asManager.run(() -> invoices.submit(pays.getId(), invoices.find(pays.getId()).getVersion()));
+        assertFalse(sent.isOverLimit(), "its request already held the money: no second extra approval");
+        assertEquals(new BigDecimal("550000.00"), asFinance.run(() -> budgets.figuresOf(line.getId())).committed());
+    }
+
+    @Test
+    void a_request_is_charged_only_as_a_payment_or_purchase_in_tenge_to_a_line_the_caller_may_charge() {
+        BudgetLine line = line("Связь", "100000.00");
+        NewRequest hr = Forms.of(RequestType.HR, "Справка " + System.nanoTime(), dept.getId(), Priority.MEDIUM, null, null);
+        assertEquals("request.error.budgetLineType", key(() -> asManager.run(() -> requests.create(new NewRequest(hr.type(),
+                hr.title(), hr.description(), hr.unitId(), hr.priority(), hr.deadline(), null, null, null, null, hr.fields(),
+                line.getId())))));
+        NewRequest pay = Forms.of(RequestType.PAYMENT, "Связь " + System.nanoTime(), dept.getId(), Priority.MEDIUM, null, null);
+        assertEquals("request.error.budgetLineCurrency", key(() -> asManager.run(() -> requests.create(new NewRequest(pay.type(),
+                pay.title(), pay.description(), pay.unitId(), pay.priority(), pay.deadline(), null, null, new BigDecimal("10.00"),
+                Currency.USD, pay.fields(), line.getId())))));
+        assertEquals("request.error.budgetLine", key(() -> asManager.run(() -> requests.create(new NewRequest(pay.type(),
+                pay.title(), pay.description(), pay.unitId(), pay.priority(), pay.deadline(), null, null, new BigDecimal("10.00"),
+                Currency.KZT, pay.fields(), -5L)))), "a line that does not exist");
+        long before = data.count("SELECT COUNT(r) FROM Request r WHERE r.title = '" + pay.title() + "'");
+        assertEquals(0L, before, "nothing half-written");
+    }
+
+    @Test
+    void two_requests_sent_at_once_cannot_both_take_the_last_remainder() throws Exception {
+        BudgetLine line = line("Ремонт офиса", "1000000.00");
+        List<Request> ready = List.of(paymentRequest("600000.00", line), paymentRequest("600000.00", line));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Request>> done = new ArrayList<>();
+            for (Request r : ready) {
+                long v = asManager.run(() -> requests.find(r.getId()).getVersion());
+                done.add(pool.submit(() -> asManager.run(() -> requests.act(r.getId(), v, RequestAction.SEND_FOR_APPROVAL, null, null))));
+            }
+            long over = 0;
+            for (Future<Request> f : done) {
+                over += f.get().isOverLimit() ? 1 : 0;
+            }
+            assertEquals(1, over, "one of them fits, the other needs both approvals");
         } finally {
             pool.shutdown();
         }

@@ -112,6 +112,30 @@ public class BudgetService {
         return out;
     }
 
+    /**
+     * The lines an invoice or a request may be charged to, for a picker: the caller's lines from two months back to
+     * a year ahead whose item, unit or project name contains {@code text}, at most {@code max}, with their remainder.
+     */
+    public List<LineFigures> suggest(String text, int max) {
+        LocalDate today = LocalDate.now();
+        return lineFigures.of(today.minusMonths(2), today.plusMonths(12), scopePattern(), "%", AccessScope.containsPattern(text),
+                Math.min(max, 50));
+    }
+
+    /** The over/under-spend table by a dimension as a file with a totals row (R-FIN-4, R-FIN-5). */
+    public long exportSpend(LocalDate from, LocalDate to, Dimension by, kz.ordo.shared.ExportFormat format,
+                            java.util.Locale locale, java.io.OutputStream out) throws java.io.IOException {
+        List<kz.ordo.shared.TableExport.Column<SpendRow>> cols = List.of(
+                new kz.ordo.shared.TableExport.Column<>("budget.dimension." + by, SpendRow::getGroup),
+                new kz.ordo.shared.TableExport.Column<>("budget.plan", SpendRow::getPlan),
+                new kz.ordo.shared.TableExport.Column<>("budget.actual", SpendRow::getActual),
+                new kz.ordo.shared.TableExport.Column<>("budget.committed", SpendRow::getCommitted),
+                new kz.ordo.shared.TableExport.Column<>("budget.forecast", SpendRow::getForecast),
+                new kz.ordo.shared.TableExport.Column<>("budget.deviation", SpendRow::getDeviation));
+        return kz.ordo.shared.TableExport.write(spend(from, to, by).stream(), cols, format, "budget.spend", true, locale,
+                kz.ordo.shared.ClockProducer.BUSINESS_ZONE, out);
+    }
+
     /** The plan/fact table as a file with a totals row (R-FIN-4, R-FIN-5). */
     public long export(LocalDate from, LocalDate to, Long unitId, kz.ordo.shared.ExportFormat format, java.util.Locale locale,
                        java.io.OutputStream out) throws java.io.IOException {

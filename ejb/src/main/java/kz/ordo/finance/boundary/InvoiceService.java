@@ -79,6 +79,12 @@ public class InvoiceService {
     @Inject
     Clock clock;
 
+    @Inject
+    kz.ordo.finance.control.LineHolds holds;
+
+    @Inject
+    kz.ordo.requests.boundary.RequestService requests;
+
     // ---- reading ----
 
     public Invoice find(Long id) {
@@ -103,6 +109,12 @@ public class InvoiceService {
     public Invoice open(Long id) {
         Invoice i = find(id);
         i.getCounterparty().getName();
+        if (i.getProject() != null) {
+            i.getProject().getName();
+        }
+        if (i.getRequest() != null) {
+            i.getRequest().getTitle();
+        }
         i.getApprovals().forEach(a -> {
             if (a.getDecidedBy() != null) {
                 a.getDecidedBy().getFullName();
@@ -248,21 +260,31 @@ public class InvoiceService {
         }
         Counterparty party = f.counterpartyId() == null ? null : em.find(Counterparty.class, f.counterpartyId());
         Project project = f.projectId() == null ? null : em.find(Project.class, f.projectId());
+        if (f.projectId() != null && (project == null || (!project.isActive() && !project.equals(i.getProject())))) {
+            throw new BusinessException("invoice.error.project");
+        }
         BudgetLine line = f.budgetLineId() == null ? null : em.find(BudgetLine.class, f.budgetLineId());
-        Request request = f.requestId() == null ? null : em.find(Request.class, f.requestId());
+        Request request = f.requestId() == null ? null : payable(f.requestId(), i);
         i.edit(f.number(), f.invoiceDate(), party, f.amount(), f.currency(), f.rate(), f.purpose(), unit, project, line, request,
                 f.paymentDue());
     }
 
-    /** The line's money already held (committed and actual) by invoices other than this one, in KZT. */
-    public BigDecimal heldOnLine(BudgetLine line, Long exceptInvoiceId) {
-        BigDecimal held = em.createQuery("SELECT COALESCE(SUM(i.amountKzt), 0) FROM Invoice i WHERE i.budgetLine = :l"
-                        + " AND i.id <> :except AND i.status IN :holding", BigDecimal.class)
-                .setParameter("l", line).setParameter("except", exceptInvoiceId)
-                .setParameter("holding", List.of(InvoiceStatus.ON_APPROVAL, InvoiceStatus.APPROVED, InvoiceStatus.IN_PAYMENT,
-                        InvoiceStatus.PAID, InvoiceStatus.CLOSED))
-                .getSingleResult();
-        return held == null ? BigDecimal.ZERO : held;
+
+    /** The payment or purchase request an invoice pays: one the caller may open (or the one it already pays). */
+    private Request payable(Long requestId, Invoice i) {
+        if (i.getRequest() != null && i.getRequest().getId().equals(requestId)) {
+            return i.getRequest();
+        }
+        try {
+            Request r = requests.find(requestId);
+            if (r.getType() != kz.ordo.requests.entity.RequestType.PAYMENT
+                    && r.getType() != kz.ordo.requests.entity.RequestType.PURCHASE) {
+                throw new BusinessException("invoice.error.request");
+            }
+            return r;
+        } catch (NotFoundException e) {
+            throw new BusinessException("invoice.error.request");
+        }
     }
 
     public Invoice submit(Long id, long version) {
@@ -272,8 +294,13 @@ public class InvoiceService {
         if (i.getBudgetLine() != null) {
             // the line's row lock makes concurrent submissions against the same line take turns (R-BUD-2)
             BudgetLine line = em.find(BudgetLine.class, i.getBudgetLine().getId(), LockModeType.PESSIMISTIC_WRITE);
-            BigDecimal remainder = line.getPlan().subtract(heldOnLine(line, i.getId()));
-            over = i.getAmountKzt().compareTo(remainder) > 0;
+            // the request this invoice pays hands its hold over to it: only what the invoice adds beyond that hold
+            // must fit in the remainder (an overspend already approved on the request is not asked for again)
+            BigDecimal heldAll = holds.held(line.getId(), i.getId(), null);
+            BigDecimal requestHold = i.getRequest() == null ? BigDecimal.ZERO
+                    : heldAll.subtract(holds.held(line.getId(), i.getId(), i.getRequest().getId()));
+            BigDecimal adds = i.getAmountKzt().subtract(requestHold);
+            over = adds.signum() > 0 && adds.compareTo(line.getPlan().subtract(heldAll)) > 0;
         }
         List<Invoice.Step> chain = chainFor(i.getAmountKzt(), over);
         Map<String, String> before = i.auditState();

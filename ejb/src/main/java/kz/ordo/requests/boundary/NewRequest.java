@@ -14,7 +14,14 @@ import java.util.Map;
  */
 public record NewRequest(RequestType type, String title, String description, Long unitId, Priority priority,
                          LocalDate deadline, Long assigneeId, Long projectId, BigDecimal amount, Currency currency,
-                         Map<String, String> fields) {
+                         Map<String, String> fields, Long budgetLineId) {
+
+    /** Not charged to a budget line. */
+    public NewRequest(RequestType type, String title, String description, Long unitId, Priority priority,
+                      LocalDate deadline, Long assigneeId, Long projectId, BigDecimal amount, Currency currency,
+                      Map<String, String> fields) {
+        this(type, title, description, unitId, priority, deadline, assigneeId, projectId, amount, currency, fields, null);
+    }
 
     public NewRequest {
         fields = fields == null ? Map.of() : Map.copyOf(fields.entrySet().stream()

@@ -72,6 +72,9 @@ public class RequestService {
     RequestRepository repository;
 
     @Inject
+    kz.ordo.requests.control.BudgetGuard budgetGuard;
+
+    @Inject
     RequestNumbers numbers;
 
     @Inject
@@ -141,6 +144,9 @@ public class RequestService {
         if (r.getDuplicateOf() != null) {
             r.getDuplicateOf().getNumber();
         }
+        if (r.getFirstApprovalBy() != null) {
+            r.getFirstApprovalBy().getFullName();
+        }
         return r;
     }
 
@@ -162,6 +168,7 @@ public class RequestService {
         Request request = new Request(numbers.next(form.type(), today.getYear()), form.type(), author, form.title(),
                 form.description(), unit, form.priority(), form.deadline(), assignee, today);
         request.describe(form.fields(), form.amount(), form.currency(), project);
+        charge(request, form.budgetLineId(), caller);
         em.persist(request);
         em.flush();
         audit.created(caller.login(), request);
@@ -183,9 +190,27 @@ public class RequestService {
         r.edit(form.title(), form.description(), unit(form.unitId()), form.priority(), form.deadline(),
                 form.assigneeId() == null ? r.getAssignee() : assignee(form.assigneeId()), LocalDate.now(clock));
         r.describe(form.fields(), form.amount(), form.currency(), project(form.projectId()));
+        charge(r, form.budgetLineId(), caller);
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.UPDATE);
         return r;
+    }
+
+    private void charge(Request r, Long lineId, Caller caller) {
+        if (lineId != null && !lineId.equals(r.getBudgetLineId())) {
+            budgetGuard.checkChargeable(lineId, caller);
+        }
+        r.chargeTo(lineId);
+    }
+
+    /** How the card names the request's budget line, or null. */
+    public String budgetLineLabel(Request r) {
+        return r.getBudgetLineId() == null ? null : budgetGuard.label(r.getBudgetLineId());
+    }
+
+    /** The remainder of the request's budget line now, or null. */
+    public java.math.BigDecimal budgetLineRemainder(Request r) {
+        return r.getBudgetLineId() == null ? null : budgetGuard.remainder(r.getBudgetLineId());
     }
 
     /** The workflow actions the caller may take on the request now: what the card offers. */
@@ -220,6 +245,16 @@ public class RequestService {
         if (action == RequestAction.APPROVE && r.getType() == RequestType.PAYMENT) {
             requirePaymentDocuments(r);
         }
+        if (action == RequestAction.APPROVE && r.isOverLimit()) {
+            if (r.getFirstApprovalBy() == null) {
+                Map<String, String> before = r.auditState();
+                r.approveFirst(em.find(User.class, caller.userId()));
+                em.flush();
+                audit.changed(caller.login(), r, before, AuditAction.TRANSITION);
+                return r; // stays on approval for the head's or the financial director's second approval
+            }
+            RequestWorkflow.checkSecondApproval(r, caller, r.getFirstApprovalBy().getRoles());
+        }
         Request original = null;
         if (action == RequestAction.MARK_DUPLICATE) {
             original = byNumber(duplicateOfNumber);
@@ -229,6 +264,9 @@ public class RequestService {
             r.accept(em.find(User.class, caller.userId()), clock.instant());
         } else {
             r.moveTo(action.target(), reason, original, clock.instant());
+        }
+        if (action == RequestAction.SEND_FOR_APPROVAL) {
+            r.judgeLimit(r.getBudgetLineId() != null && budgetGuard.exceedsRemainder(r));
         }
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.TRANSITION);

@@ -113,6 +113,27 @@ public final class RequestWorkflow {
         };
     }
 
+    /**
+     * An over-limit request's second approval (R-BUD-2): between them, the head and the financial director must
+     * approve, so the second approver is another person holding the role the first one lacked.
+     */
+    public static void checkSecondApproval(Request r, Caller c, Set<Role> firstApproverRoles) {
+        if (r.getFirstApprovalBy() != null && c.userId().equals(r.getFirstApprovalBy().getId())) {
+            throw new BusinessException("request.error.secondApprovalSamePerson");
+        }
+        Role missing = limitRoleMissing(firstApproverRoles);
+        if (missing != null && !(missing == Role.HEAD ? c.has(Role.HEAD) || c.has(Role.ADMIN) : c.has(missing))) {
+            throw new BusinessException("request.error.secondApprovalRole", new Messages.Text("role." + missing));
+        }
+    }
+
+    /** The role of the head / financial director pair that a first approver with these roles does not hold. */
+    public static Role limitRoleMissing(Set<Role> firstApproverRoles) {
+        boolean head = firstApproverRoles.contains(Role.HEAD) || firstApproverRoles.contains(Role.ADMIN);
+        boolean finance = firstApproverRoles.contains(Role.FINANCE);
+        return head && !finance ? Role.FINANCE : finance && !head ? Role.HEAD : null;
+    }
+
     /** Transfer up or down the hierarchy (R-SEED-5): managers only. */
     public static boolean mayTransfer(Request r, Caller c) {
         return isManager(c) && !r.getStatus().isFinal();

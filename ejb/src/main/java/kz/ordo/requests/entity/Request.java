@@ -108,6 +108,22 @@ public class Request extends BaseEntity implements Auditable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /**
+     * The budget line a payment or purchase is charged to (R-BUD-2), by id: the line belongs to the finance module,
+     * which checks it through {@code BudgetGuard}.
+     */
+    @Column(name = "budget_line_id")
+    private Long budgetLineId;
+
+    /** It went on approval beyond its line's remainder: the head and the financial director must both approve. */
+    @Column(name = "over_limit", nullable = false)
+    private boolean overLimit;
+
+    /** Who gave the first of the two approvals an over-limit request needs. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "first_approval_by")
+    private User firstApprovalBy;
+
     /*
      * The foreign keys as read-only columns, for list queries: comparing them needs no join (a join to the
      * optional assignee would also drop unassigned rows). Written through the relations above only.
@@ -221,10 +237,46 @@ public class Request extends BaseEntity implements Auditable {
             duplicateOf = original;
         }
         statusReason = why;
+        if (status == RequestStatus.ON_APPROVAL && target != RequestStatus.AWAITING) {
+            firstApprovalBy = null; // back for rework or refused: a new round of approval starts from nothing
+        }
         status = target;
         if (target.isFinal() && target != RequestStatus.DONE) {
             closedAt = now;
         }
+    }
+
+    /**
+     * Charges the request to a budget line (null: to none). Only payments and purchases are charged, with their
+     * amount in tenge (the invoice that pays it carries the rate of a foreign currency).
+     */
+    public void chargeTo(Long lineId) {
+        if (lineId != null) {
+            if (type != RequestType.PAYMENT && type != RequestType.PURCHASE) {
+                throw new BusinessException("request.error.budgetLineType");
+            }
+            if (amount == null) {
+                throw new BusinessException("request.error.fieldRequired", new Messages.Text("request.amount"));
+            }
+            if (currency != Currency.KZT) {
+                throw new BusinessException("request.error.budgetLineCurrency");
+            }
+        }
+        budgetLineId = lineId;
+    }
+
+    /** Set when the request goes on approval: whether it exceeds its line's remainder; any earlier approval is void. */
+    public void judgeLimit(boolean over) {
+        overLimit = over;
+        firstApprovalBy = null;
+    }
+
+    /** The first of an over-limit request's two approvals: it stays on approval for the second. */
+    public void approveFirst(User by) {
+        if (!overLimit || status != RequestStatus.ON_APPROVAL || firstApprovalBy != null) {
+            throw new IllegalStateException("not waiting for a first approval");
+        }
+        firstApprovalBy = by;
     }
 
     /** "Accept into work": the acceptor becomes the assignee when there is none; the moment is kept (R-RULE-2). */
@@ -258,6 +310,18 @@ public class Request extends BaseEntity implements Auditable {
     }
 
     /** The author or a manager may still change the content while the request is new or back for rework. */
+    public Long getBudgetLineId() {
+        return budgetLineId;
+    }
+
+    public boolean isOverLimit() {
+        return overLimit;
+    }
+
+    public User getFirstApprovalBy() {
+        return firstApprovalBy;
+    }
+
     public boolean isEditable() {
         return status == RequestStatus.NEW || status == RequestStatus.REWORK;
     }
@@ -364,6 +428,9 @@ public class Request extends BaseEntity implements Auditable {
         m.put("statusReason", statusReason);
         m.put("duplicateOf", duplicateOf == null ? null : duplicateOf.getNumber());
         m.put("acceptedBy", acceptedBy == null ? null : acceptedBy.getLogin());
+        m.put("budgetLine", budgetLineId == null ? null : "#" + budgetLineId);
+        m.put("overLimit", overLimit ? "true" : null);
+        m.put("firstApprovalBy", firstApprovalBy == null ? null : firstApprovalBy.getLogin());
         details.forEach((k, v) -> m.put("field." + k, v));
         return m;
     }

@@ -135,10 +135,36 @@ public class BudgetView implements Serializable {
         LocalDate t = to;
         Long u = unitFilter;
         java.util.Locale locale = texts.locale();
-        return DefaultStreamedContent.builder().name("budget-" + LocalDate.now() + "." + format.extension())
+        return file("budget-", format, out -> budgets.export(f, t, u, format, locale, out));
+    }
+
+    public StreamedContent getSpendXlsx() {
+        return exportSpend(ExportFormat.XLSX);
+    }
+
+    public StreamedContent getSpendCsv() {
+        return exportSpend(ExportFormat.CSV);
+    }
+
+    /** The over/under-spend table as shown: the same period and dimension. */
+    private StreamedContent exportSpend(ExportFormat format) {
+        LocalDate f = from;
+        LocalDate t = to;
+        BudgetService.Dimension by = dimension;
+        java.util.Locale locale = texts.locale();
+        return file("spend-" + by.name().toLowerCase(java.util.Locale.ROOT) + "-", format,
+                out -> budgets.exportSpend(f, t, by, format, locale, out));
+    }
+
+    private interface Writer {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private static StreamedContent file(String prefix, ExportFormat format, Writer writer) {
+        return DefaultStreamedContent.builder().name(prefix + LocalDate.now() + "." + format.extension())
                 .contentType(format.contentType()).writer(out -> {
                     try {
-                        budgets.export(f, t, u, format, locale, out);
+                        writer.write(out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.ordo.finance.boundary.BudgetService;
-import kz.ordo.finance.boundary.CounterpartyService;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
-import kz.ordo.finance.boundary.LineFigures;
-import kz.ordo.finance.entity.Counterparty;
 import kz.ordo.finance.entity.Invoice;
 import kz.ordo.finance.entity.InvoiceApproval;
 import kz.ordo.finance.entity.InvoiceStatus;
@@ -23,8 +20,8 @@ import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.Currency;
 import kz.ordo.shared.NotFoundException;
-import kz.ordo.shared.PageRequest;
 import kz.ordo.web.records.RecordItems;
+import kz.ordo.web.shell.Choice;
 import kz.ordo.web.shell.Texts;
 
 import java.io.IOException;
@@ -48,7 +45,10 @@ public class InvoiceCardView implements Serializable {
     InvoiceService invoices;
 
     @Inject
-    CounterpartyService counterparties;
+    Pickers pickers;
+
+    @Inject
+    kz.ordo.identity.boundary.ProjectService projects;
 
     @Inject
     BudgetService budgets;
@@ -71,29 +71,29 @@ public class InvoiceCardView implements Serializable {
     private Long id;
     private Invoice invoice;
     private RecordItems items;
-    private List<Counterparty> counterpartyOptions;
     private List<OrgUnit> unitOptions;
-    private List<LineFigures> lineOptions;
+    private List<kz.ordo.identity.entity.Project> projectOptions;
     private String number;
     private LocalDate invoiceDate = LocalDate.now();
-    private Long counterpartyId;
+    private Choice counterparty;
     private BigDecimal amount;
     private Currency currency = Currency.KZT;
     private BigDecimal rate;
     private String purpose;
     private Long unitId;
-    private Long budgetLineId;
+    private Choice budgetLine;
+    private Long projectId;
+    private Choice paymentRequest;
     private LocalDate paymentDue;
     private boolean confirmDuplicate;
     private String comment;
 
     public void load() throws IOException {
-        if (counterpartyOptions != null) {
+        if (unitOptions != null) {
             return;
         }
-        counterpartyOptions = counterparties.search("", new PageRequest(0, 200, null, true));
         unitOptions = units.withinCallerScope();
-        lineOptions = budgets.figures(LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(12), null);
+        projectOptions = projects.active();
         if (id == null) {
             return;
         }
@@ -101,18 +101,28 @@ public class InvoiceCardView implements Serializable {
             refresh();
             number = invoice.getNumber();
             invoiceDate = invoice.getInvoiceDate();
-            counterpartyId = invoice.getCounterparty().getId();
+            counterparty = Pickers.of(invoice.getCounterparty());
             amount = invoice.getAmount();
             currency = invoice.getCurrency();
             rate = invoice.getRate();
             purpose = invoice.getPurpose();
             unitId = invoice.getOrgUnit().getId();
-            budgetLineId = invoice.getBudgetLine() == null ? null : invoice.getBudgetLine().getId();
+            budgetLine = invoice.getBudgetLine() == null ? null : lineChoice(invoice.getBudgetLine().getId());
+            projectId = invoice.getProject() == null ? null : invoice.getProject().getId();
+            paymentRequest = Pickers.of(invoice.getRequest());
             paymentDue = invoice.getPaymentDue();
         } catch (NotFoundException e) {
             FacesContext fc = FacesContext.getCurrentInstance();
             fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             fc.responseComplete();
+        }
+    }
+
+    private Choice lineChoice(Long lineId) {
+        try {
+            return pickers.of(budgets.figuresOf(lineId));
+        } catch (NotFoundException e) {
+            return new Choice(lineId, "#" + lineId); // a line outside the caller's budget: kept, not shown
         }
     }
 
@@ -127,8 +137,8 @@ public class InvoiceCardView implements Serializable {
     }
 
     private InvoiceForm form() {
-        return new InvoiceForm(number, invoiceDate, counterpartyId, amount, currency, rate, purpose, unitId, null, budgetLineId,
-                null, paymentDue, confirmDuplicate);
+        return new InvoiceForm(number, invoiceDate, Choice.idOf(counterparty), amount, currency, rate, purpose, unitId, projectId,
+                Choice.idOf(budgetLine), Choice.idOf(paymentRequest), paymentDue, confirmDuplicate);
     }
 
     public void save() throws IOException {
@@ -232,17 +242,14 @@ public class InvoiceCardView implements Serializable {
         return items;
     }
 
-    public List<Counterparty> getCounterpartyOptions() {
-        return counterpartyOptions;
+    public List<kz.ordo.identity.entity.Project> getProjectOptions() {
+        return projectOptions;
     }
 
     public List<OrgUnit> getUnitOptions() {
         return unitOptions;
     }
 
-    public List<LineFigures> getLineOptions() {
-        return lineOptions;
-    }
 
     public String getNumber() {
         return number;
@@ -260,12 +267,28 @@ public class InvoiceCardView implements Serializable {
         this.invoiceDate = invoiceDate;
     }
 
-    public Long getCounterpartyId() {
-        return counterpartyId;
+    public Choice getCounterparty() {
+        return counterparty;
     }
 
-    public void setCounterpartyId(Long counterpartyId) {
-        this.counterpartyId = counterpartyId;
+    public void setCounterparty(Choice counterparty) {
+        this.counterparty = counterparty;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public Choice getPaymentRequest() {
+        return paymentRequest;
+    }
+
+    public void setPaymentRequest(Choice paymentRequest) {
+        this.paymentRequest = paymentRequest;
     }
 
     public BigDecimal getAmount() {
@@ -308,12 +331,12 @@ public class InvoiceCardView implements Serializable {
         this.unitId = unitId;
     }
 
-    public Long getBudgetLineId() {
-        return budgetLineId;
+    public Choice getBudgetLine() {
+        return budgetLine;
     }
 
-    public void setBudgetLineId(Long budgetLineId) {
-        this.budgetLineId = budgetLineId;
+    public void setBudgetLine(Choice budgetLine) {
+        this.budgetLine = budgetLine;
     }
 
     public LocalDate getPaymentDue() {

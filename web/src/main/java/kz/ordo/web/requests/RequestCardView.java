@@ -71,6 +71,9 @@ public class RequestCardView implements Serializable {
 
     private Long id;
     private Request request;
+
+    @Inject
+    kz.ordo.web.finance.Pickers pickers;
     private List<RequestAction> actions;
     private RecordItems items;
     private List<TaskRow> tasks;
@@ -157,7 +160,12 @@ public class RequestCardView implements Serializable {
     public void confirm() {
         RequestAction a = pendingAction;
         long version = request.getVersion();
-        boolean ok = perform(() -> requests.act(id, version, a, reason, duplicateOf), "request.actionDone");
+        boolean[] firstOfTwo = new boolean[1];
+        boolean ok = perform(() -> firstOfTwo[0] = requests.act(id, version, a, reason, duplicateOf).getStatus()
+                == kz.ordo.requests.entity.RequestStatus.ON_APPROVAL && a == RequestAction.APPROVE, null);
+        if (ok) {
+            texts.info(firstOfTwo[0] ? "request.firstApprovalDone" : "request.actionDone");
+        }
         if (ok) {
             org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
             pendingAction = null;
@@ -250,6 +258,18 @@ public class RequestCardView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The budget line the request is charged to; with its remainder for those who see the budget. */
+    public String getBudgetLine() {
+        if (request == null || request.getBudgetLineId() == null) {
+            return null;
+        }
+        String label = requests.budgetLineLabel(request);
+        jakarta.faces.context.ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        boolean seesBudget = ec.isUserInRole("ADMIN") || ec.isUserInRole("HEAD") || ec.isUserInRole("FINANCE")
+                || ec.isUserInRole("MANAGER");
+        return seesBudget ? pickers.lineLabel(label, requests.budgetLineRemainder(request)) : label;
     }
 
     public Request getRequest() {

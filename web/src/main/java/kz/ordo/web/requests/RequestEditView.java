@@ -64,6 +64,7 @@ public class RequestEditView implements Serializable {
     private LocalDate deadline;
     private BigDecimal amount;
     private Currency currency = Currency.KZT;
+    private kz.ordo.web.shell.Choice budgetLine;
     private final Map<String, String> values = new HashMap<>();
     private List<OrgUnit> unitOptions;
     private List<Project> projectOptions;
@@ -90,6 +91,8 @@ public class RequestEditView implements Serializable {
             amount = r.getAmount();
             currency = r.getCurrency() == null ? Currency.KZT : r.getCurrency();
             values.putAll(r.getDetails());
+            budgetLine = r.getBudgetLineId() == null ? null
+                    : new kz.ordo.web.shell.Choice(r.getBudgetLineId(), requests.budgetLineLabel(r));
         } catch (NotFoundException e) {
             FacesContext fc = FacesContext.getCurrentInstance();
             fc.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND, null);
@@ -100,7 +103,8 @@ public class RequestEditView implements Serializable {
     public void save() throws IOException {
         try {
             NewRequest form = new NewRequest(type, title, description, unitId, priority, deadline, null, projectId,
-                    amount, currency, values);
+                    amount, currency, values,
+                    type == RequestType.PAYMENT || type == RequestType.PURCHASE ? kz.ordo.web.shell.Choice.idOf(budgetLine) : null);
             Request saved = id == null ? requests.create(form) : requests.update(id, version, form);
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.getFlash().setKeepMessages(true);
@@ -144,6 +148,23 @@ public class RequestEditView implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
+    }
+
+    /** Payments and purchases are charged to a budget line by those who see the budget (R-BUD-2). */
+    public boolean isBudgetLineOffered() {
+        if (type != RequestType.PAYMENT && type != RequestType.PURCHASE) {
+            return false;
+        }
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        return ec.isUserInRole("ADMIN") || ec.isUserInRole("HEAD") || ec.isUserInRole("FINANCE") || ec.isUserInRole("MANAGER");
+    }
+
+    public kz.ordo.web.shell.Choice getBudgetLine() {
+        return budgetLine;
+    }
+
+    public void setBudgetLine(kz.ordo.web.shell.Choice budgetLine) {
+        this.budgetLine = budgetLine;
     }
 
     public Currency[] getCurrencies() {
