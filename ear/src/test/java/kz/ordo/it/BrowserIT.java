@@ -775,12 +775,17 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
         driver.get(TestInfra.baseUrl() + "finance/invoice.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:number"))).sendKeys(number);
-        pickLabel("card:counterparty", "ТОО «Канцтовары Алматы» (990740000683)");
+        choose("card:counterparty", "Канцтовары", "ТОО «Канцтовары Алматы» (990740000683)");
         driver.findElement(By.id("card:amount_input")).sendKeys("1500000");
         driver.findElement(By.id("card:purpose")).sendKeys("Бумага и картриджи на год");
         pickLabel("card:unit", "Административно-хозяйственный отдел");
+        choose("card:line", "канцт", "Административно-хозяйственный отдел · Канцтовары");
+        pickLabel("card:project", "OFFICE — Содержание офисов");
+        choose("card:paymentRequest", "аренду", "Оплата счёта за аренду офиса, ноябрь");
         click("card:save");
         wait.until(ExpectedConditions.urlContains("finance/invoice.xhtml?id="));
+        assertTrue(driver.findElement(By.id("card:line_input")).getAttribute("value").contains("Канцтовары"),
+                "the saved line is shown again");
         assertEquals(text("ru", "invoice.RECEIVED"), cardStatus());
         click("card:submit");
         String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
@@ -810,6 +815,9 @@ class BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-approve='2']"))).click();
         wait.until(d -> d.findElement(By.id("card:status")).getText().equals(text("ru", "invoice.APPROVED")));
         assertTrue(driver.findElement(By.id("card:chain")).getText().contains("Айгерим Сапарова"), "who approved is on the card");
+        assertTrue(driver.findElement(By.id("card:lineShown")).getText().contains("Канцтовары"));
+        assertTrue(driver.findElement(By.id("card:requestLink")).getText().contains("Оплата счёта за аренду офиса"));
+        assertTrue(driver.findElement(By.id("card")).getText().contains("OFFICE — Содержание офисов"));
         logOut();
 
         logIn("finance", PASSWORD);
@@ -850,5 +858,39 @@ class BrowserIT {
         sendFile("bud:import_input", csv);
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("bud:lines")).getText().contains(item));
         assertTrue(driver.findElement(By.id("bud:lines")).getText().contains("125"), "the plan is shown");
+
+        Path spend = download("bud:spendXlsx", ".xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(spend))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals(text("ru", "budget.dimension.UNIT"), sheet.getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (int r = 1; r < sheet.getLastRowNum(); r++) {
+                found |= "Финансовый отдел".equals(sheet.getRow(r).getCell(0).getStringCellValue())
+                        && sheet.getRow(r).getCell(1).getNumericCellValue() >= 125_000.0;
+            }
+            assertTrue(found, "the imported plan counts in its unit's row, as a number");
+            assertEquals(text("ru", "export.total"), sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
+        }
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the suggestion that contains {@code expected}. */
+    private static void choose(String id, String typed, String expected) {
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = d.findElement(By.id(id + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            return true;
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement item : d.findElements(By.cssSelector(".ui-autocomplete-panel:not([style*='display: none']) .ui-autocomplete-item"))) {
+                if (item.isDisplayed() && item.getText().contains(expected)) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("value").contains(expected));
     }
 }
