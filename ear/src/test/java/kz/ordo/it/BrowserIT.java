@@ -744,15 +744,7 @@ class BrowserIT {
             return !d.findElements(By.cssSelector("[data-run-status='COMPLETED']")).isEmpty();
         });
 
-        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement input = d.findElement(By.id("jobs:recipient_input"));
-            input.clear();
-            input.sendKeys("Айгерим");
-            return true;
-        });
-        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-autocomplete-item"))).click();
+        choose("jobs:recipient", "Айгерим", "Айгерим Сапарова");
         click("jobs:addRecipient");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-recipient='head']")));
         wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
@@ -871,6 +863,49 @@ class BrowserIT {
             assertTrue(found, "the imported plan counts in its unit's row, as a number");
             assertEquals(text("ru", "export.total"), sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
         }
+    }
+
+    @Test
+    void a_payment_over_its_budget_line_needs_the_financial_director_and_the_head() throws Exception {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
+        pick("requestForm:type", RequestType.PAYMENT.name());
+        kz.ordo.platform.SampleFields.of(RequestType.PAYMENT, java.time.LocalDate.now()).forEach(BrowserIT::field);
+        driver.findElement(By.id("requestForm:title")).sendKeys("Ремонт кровли склада");
+        pickLabel("requestForm:unit", "Административно-хозяйственный отдел");
+        driver.findElement(By.id("requestForm:amount_input")).sendKeys("3500000");
+        choose("requestForm:budgetLine", "ремонт", "Административно-хозяйственный отдел · Ремонт и обслуживание");
+        driver.findElement(By.id("requestForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/requests/view.xhtml"));
+        String card = driver.getCurrentUrl();
+        assertTrue(driver.findElement(By.id("card:tabs:budgetLine")).getText().contains("Ремонт и обслуживание"),
+                "the card names the line with its remainder");
+        Path invoice = Files.createTempFile("счёт-", ".pdf");
+        Files.writeString(invoice, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("INVOICE", invoice);
+        Path basis = Files.createTempFile("договор-", ".pdf");
+        Files.writeString(basis, "%PDF-1.4\n% basis\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        attach("BASIS", basis);
+        action("ACCEPT", "request.IN_PROGRESS");
+        action("SEND_FOR_APPROVAL", "request.ON_APPROVAL");
+        assertEquals(text("ru", "request.overLimit").strip(), driver.findElement(By.id("card:overLimit")).getText().strip(),
+                "3,500,000 > the 3,000,000 planned");
+        logOut();
+
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(card);
+        action("APPROVE", "request.ON_APPROVAL");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:firstApproval")));
+        assertTrue(driver.findElement(By.id("card:firstApproval")).getText().contains("Гульнара Ахметова"));
+        logOut();
+
+        logIn("head", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(card);
+        action("APPROVE", "request.AWAITING");
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion that contains {@code expected}. */

@@ -149,6 +149,28 @@ class RequestsIT {
         data.user("it.contractor", almatyDept, Role.CONTRACTOR);
     }
 
+    @Test
+    void finance_sees_payments_and_purchases_of_every_branch_to_approve_them_and_nothing_else_of_theirs() {
+        String marker = "Финансы видят " + System.nanoTime();
+        Request pay = asAstana.run(() -> requests.create(Forms.of(RequestType.PAYMENT, marker + " оплата", astanaDept.getId(),
+                Priority.MEDIUM, null, null)));
+        Request hr = asAstana.run(() -> requests.create(Forms.of(RequestType.HR, marker + " справка", astanaDept.getId(),
+                Priority.MEDIUM, null, null)));
+        RequestFilter byText = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false, marker);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        asFinance.run(() -> requests.rows(byText, new PageRequest(0, 25, null, false))).forEach(row -> seen.add(row.getId()));
+        assertTrue(seen.contains(pay.getId()), "the payment of another branch is in finance's list");
+        assertEquals(pay.getId(), asFinance.run(() -> requests.find(pay.getId())).getId(), "and its card opens");
+        User fin = em.createQuery("SELECT u FROM User u JOIN FETCH u.orgUnit WHERE u.login = 'it.finance'", User.class)
+                .getSingleResult();
+        if (!astanaDept.getPath().startsWith(fin.getOrgUnit().getPath())) {
+            assertFalse(seen.contains(hr.getId()), "an HR request of that branch stays out of sight");
+            assertThrows(NotFoundException.class, () -> asFinance.run(() -> requests.find(hr.getId())));
+        }
+        assertThrows(NotFoundException.class, () -> asExecutor.run(() -> requests.find(pay.getId())),
+                "an executor of another branch does not see it");
+    }
+
     private Request create(RequestType type, String title, Long assigneeId) {
         return asManager.run(() -> requests.create(Forms.of(type, title, almatyDept.getId(), Priority.HIGH,
                 LocalDate.now().plusDays(5), assigneeId)));

@@ -61,4 +61,18 @@ public class Hierarchy {
         List<List<Long>> l = levels(role, unitPath);
         return l.isEmpty() ? List.of() : l.get(0);
     }
+
+    /**
+     * The nearest holders of a company-wide function's role (finance, the lawyer) over the unit, or where nobody
+     * above the unit holds it, every active holder in the company: a finance department beside the requesting one
+     * still approves its payments.
+     */
+    public List<Long> nearestOrAll(Role role, String unitPath) {
+        List<Long> near = nearest(role, unitPath);
+        if (!near.isEmpty()) {
+            return near;
+        }
+        return em.createQuery("SELECT u.id FROM User u WHERE :role MEMBER OF u.roles AND u.status = :active ORDER BY u.fullName",
+                Long.class).setParameter("role", role).setParameter("active", UserStatus.ACTIVE).getResultList();
+    }
 }

@@ -129,9 +129,13 @@ public class RequestService {
         return r;
     }
 
-    /** The one access rule of a request's card: its unit in the scope, or written by or assigned to the person. */
+    /**
+     * The one access rule of a request's card: its unit in the scope, or written by or assigned to the person, or a
+     * type the person approves company-wide ({@link RequestWorkflow#typesSeenEverywhere}).
+     */
     static boolean visible(Request r, AccessScope scope) {
-        return scope.canSee(r.getOrgUnit(), r.getAuthor(), r.getAssignee());
+        return scope.canSee(r.getOrgUnit(), r.getAuthor(), r.getAssignee())
+                || RequestWorkflow.typesSeenEverywhere(scope.caller()).contains(r.getType());
     }
 
     /** The request with its type-specific fields loaded, for the card and the REST API. */
@@ -298,8 +302,7 @@ public class RequestService {
         String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         List<Request> found = em.createQuery("SELECT r FROM Request r WHERE r.number = :n", Request.class)
                 .setParameter("n", n).getResultList();
-        if (found.isEmpty() || !callers.scope().canSee(found.get(0).getOrgUnit(), found.get(0).getAuthor(),
-                found.get(0).getAssignee())) {
+        if (found.isEmpty() || !visible(found.get(0), callers.scope())) {
             throw new BusinessException("request.error.duplicateOf");
         }
         return found.get(0);

@@ -42,7 +42,8 @@ public class RequestNotices {
         if (s == RequestStatus.ON_APPROVAL) {
             Set<Long> approvers = new LinkedHashSet<>();
             for (Role role : RequestWorkflow.approverRoles(r.getType())) {
-                approvers.addAll(hierarchy.nearest(role, r.getOrgUnit().getPath()));
+                approvers.addAll(role == Role.HEAD ? hierarchy.nearest(role, r.getOrgUnit().getPath())
+                        : hierarchy.nearestOrAll(role, r.getOrgUnit().getPath()));
             }
             approvers.remove(r.getAuthor().getId());
             notifier.notify(Notifier.Event.of(NotificationKind.APPROVAL_NEEDED, ref(r), actor), approvers);

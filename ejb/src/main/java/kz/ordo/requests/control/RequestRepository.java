@@ -152,7 +152,9 @@ public class RequestRepository {
             }
         }
         if (!unitCovered) {
-            ps.add(scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow));
+            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow);
+            java.util.Set<kz.ordo.requests.entity.RequestType> everywhere = RequestWorkflow.typesSeenEverywhere(scope.caller());
+            ps.add(everywhere.isEmpty() ? visible : cb.or(visible, r.get("type").in(everywhere)));
         }
         if (f.type() != null) {
             ps.add(cb.equal(r.get("type"), f.type()));

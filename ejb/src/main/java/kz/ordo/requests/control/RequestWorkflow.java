@@ -58,6 +58,22 @@ public final class RequestWorkflow {
         return !c.isContractor() && (c.has(Role.MANAGER) || c.has(Role.HEAD) || c.has(Role.ADMIN));
     }
 
+    /**
+     * The request types a specialist approver sees across the company, as the invoice registry is finance's: finance
+     * payments and purchases, the lawyer contracts (they approve them wherever they come from).
+     */
+    public static Set<RequestType> typesSeenEverywhere(Caller c) {
+        Set<RequestType> out = EnumSet.noneOf(RequestType.class);
+        if (!c.isContractor() && c.has(Role.FINANCE)) {
+            out.add(RequestType.PAYMENT);
+            out.add(RequestType.PURCHASE);
+        }
+        if (!c.isContractor() && c.has(Role.LAWYER)) {
+            out.add(RequestType.CONTRACT);
+        }
+        return out;
+    }
+
     /** The roles whose holders approve a request of the type (who is asked when it goes on approval). */
     public static java.util.List<Role> approverRoles(RequestType type) {
         java.util.List<Role> roles = new java.util.ArrayList<>(java.util.List.of(Role.HEAD));
