@@ -851,6 +851,20 @@ class BrowserIT {
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("bud:lines")).getText().contains(item));
         assertTrue(driver.findElement(By.id("bud:lines")).getText().contains("125"), "the plan is shown");
 
+        String typed = "Семинары " + System.nanoTime() % 1_000_000;
+        click("bud:add");
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return PrimeFaces.ajax.Queue.isEmpty() && PF('lineDialog').isVisible()")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lineForm:item"))).sendKeys(typed);
+        pickLabel("lineForm:unit", "Финансовый отдел");
+        pickLabel("lineForm:lineProject", "OFFICE — Содержание офисов");
+        choose("lineForm:lineOwner", "Гульнара", "Гульнара Ахметова");
+        driver.findElement(By.id("lineForm:plan_input")).sendKeys("40000");
+        click("lineForm:save");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("bud:lines")).getText().contains(typed));
+        String row = driver.findElement(By.xpath("//tr[.//*[@data-line='" + typed + "']]")).getText();
+        assertTrue(row.contains("Содержание офисов") && row.contains("Гульнара Ахметова"), "project and owner on the line: " + row);
+
         Path spend = download("bud:spendXlsx", ".xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(spend))) {
             var sheet = wb.getSheetAt(0);

@@ -84,6 +84,8 @@ class FinanceIT {
     @EJB
     RequestService requests;
     @EJB
+    kz.ordo.identity.boundary.ProjectService projects;
+    @EJB
     CounterpartyService counterparties;
     @EJB
     InvoiceService invoices;
@@ -349,6 +351,21 @@ class FinanceIT {
         Invoice sent = asManager.run(() -> invoices.submit(pays.getId(), invoices.find(pays.getId()).getVersion()));
         assertFalse(sent.isOverLimit(), "its request already held the money: no second extra approval");
         assertEquals(new BigDecimal("550000.00"), asFinance.run(() -> budgets.figuresOf(line.getId())).committed());
+    }
+
+    @Test
+    void a_line_of_a_project_is_kept_once_per_month_unit_and_item() {
+        kz.ordo.identity.entity.Project project = em.createQuery("SELECT p FROM Project p WHERE p.active = TRUE",
+                kz.ordo.identity.entity.Project.class).setMaxResults(1).getResultList().stream().findFirst()
+                .orElseGet(() -> asAdmin.run(() -> projects.save(null, 0L, "IT-" + System.nanoTime() % 100000, "Проект теста", true)));
+        String item = "Проектная статья " + System.nanoTime();
+        BudgetLine first = asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1), dept.getId(),
+                project.getId(), item, finance.getId(), new BigDecimal("1000.00")));
+        assertEquals(project.getId(), first.getProject().getId());
+        assertEquals("budget.error.twin", key(() -> asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1),
+                dept.getId(), project.getId(), item, null, new BigDecimal("5.00")))));
+        asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1), dept.getId(), null, item, null,
+                new BigDecimal("5.00"))); // the same item without the project is another line
     }
 
     @Test

@@ -180,6 +180,9 @@ public class RequestResource {
         m.put("projectId", r.getProject() == null ? null : r.getProject().getId());
         m.put("amount", r.getAmount() == null ? null : r.getAmount().toPlainString());
         m.put("currency", r.getCurrency());
+        m.put("budgetLineId", r.getBudgetLineId());
+        m.put("overLimit", r.isOverLimit());
+        m.put("firstApprovalBy", r.getFirstApprovalBy() == null ? null : r.getFirstApprovalBy().getLogin());
         m.put("fields", new LinkedHashMap<>(r.getDetails()));
         m.put("author", r.getAuthor().getLogin());
         m.put("assignee", r.getAssignee() == null ? null : r.getAssignee().getLogin());
@@ -239,6 +242,7 @@ public class RequestResource {
         public BigDecimal amount;
         public Currency currency;
         public Map<String, String> fields;
+        public Long budgetLineId;
         public Long version;
 
         /** Reads the body field by field, so a value of the wrong type is a clear 400 naming the field. */
@@ -258,13 +262,14 @@ public class RequestResource {
             b.amount = JsonFields.decimal(o, "amount");
             b.currency = JsonFields.enumValue(o, "currency", Currency.class);
             b.fields = JsonFields.stringMap(o, "fields");
+            b.budgetLineId = JsonFields.longValue(o, "budgetLineId");
             b.version = JsonFields.longValue(o, "version");
             return b;
         }
 
         NewRequest toForm() {
             return new NewRequest(type, title, description, unitId, priority, deadline, assigneeId, projectId, amount,
-                    currency, fields);
+                    currency, fields, budgetLineId);
         }
     }
 }

@@ -200,10 +200,15 @@ public class BudgetService {
     }
 
     private void refuseTwin(BudgetLine b, Long self) {
-        List<Long> twins = em.createQuery("SELECT x.id FROM BudgetLine x WHERE x.month = :m AND x.orgUnit = :u"
-                        + " AND LOWER(x.item) = LOWER(:i) AND ((:p IS NULL AND x.project IS NULL) OR x.project = :p)", Long.class)
-                .setParameter("m", b.getMonth()).setParameter("u", b.getOrgUnit()).setParameter("i", b.getItem())
-                .setParameter("p", b.getProject()).getResultList();
+        // the project condition is written out: an entity bound to "? IS NULL" leaves PostgreSQL without a type
+        var q = em.createQuery("SELECT x.id FROM BudgetLine x WHERE x.month = :m AND x.orgUnit = :u"
+                        + " AND LOWER(x.item) = LOWER(:i) AND " + (b.getProject() == null ? "x.project IS NULL" : "x.project = :p"),
+                        Long.class)
+                .setParameter("m", b.getMonth()).setParameter("u", b.getOrgUnit()).setParameter("i", b.getItem());
+        if (b.getProject() != null) {
+            q.setParameter("p", b.getProject());
+        }
+        List<Long> twins = q.getResultList();
         if (twins.stream().anyMatch(t -> !t.equals(self))) {
             throw new BusinessException("budget.error.twin", b.getItem(), b.getMonth().toString());
         }

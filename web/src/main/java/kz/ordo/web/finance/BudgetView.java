@@ -92,12 +92,51 @@ public class BudgetView implements Serializable {
         return spend;
     }
 
+    private Long projectId;
+    private kz.ordo.identity.boundary.Person owner;
+    private List<kz.ordo.identity.entity.Project> projectOptions;
+
+    @Inject
+    kz.ordo.identity.boundary.ProjectService projects;
+
+    @Inject
+    kz.ordo.identity.boundary.PeopleService people;
+
+    public List<kz.ordo.identity.entity.Project> getProjectOptions() {
+        if (projectOptions == null) {
+            projectOptions = projects.active();
+        }
+        return projectOptions;
+    }
+
+    public List<kz.ordo.identity.boundary.Person> suggestPeople(String query) {
+        return people.suggest(query);
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public kz.ordo.identity.boundary.Person getOwner() {
+        return owner;
+    }
+
+    public void setOwner(kz.ordo.identity.boundary.Person owner) {
+        this.owner = owner;
+    }
+
     public void addLine() {
         try {
-            budgets.save(null, null, month, unitId, null, item, null, plan);
+            budgets.save(null, null, month, unitId, projectId, item, owner == null ? null : owner.getId(), plan);
             texts.info("common.saved");
             item = null;
             plan = null;
+            projectId = null;
+            owner = null;
             reload();
             PrimeFaces.current().executeScript("PF('lineDialog').hide()");
         } catch (BusinessException e) {
