@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# usage: runjob.sh JOBNAME  — starts the job through the WildFly CLI and waits; prints its duration and counts
+# usage: run-job.sh JOBNAME [NOW] — starts the job through the WildFly CLI and waits; prints its duration and counts.
+# NOW (an instant such as 2026-12-10T00:00:00Z) is the job's business moment, e.g. a night whose report was not made yet
 pw=$(grep -o "user: ordo-admin  password: [^ ]*" /tmp/run.log | awk '{print $4}')
 out=$(/work/main/ear/target/server/bin/jboss-cli.sh --connect --controller=127.0.0.1:9990 --user=ordo-admin --password=$pw \
-  --command="/deployment=ordo.ear/subdeployment=ordo-ejb.jar/subsystem=batch-jberet:start-job(job-xml-name=$1)")
+  --command="/deployment=ordo.ear/subdeployment=ordo-ejb.jar/subsystem=batch-jberet:start-job(job-xml-name=$1${2:+, properties={now=$2}})")
 id=$(grep -o '"result" => [0-9L]*' <<<"$out" | grep -o '[0-9]*' | head -1)
 echo "started $1 execution $id"
 export PGPASSWORD=ordo
