@@ -494,6 +494,45 @@ class FinanceIT {
         assertEquals(404, missing.statusCode());
     }
 
+    private static java.net.http.HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_rest_api_adds_and_changes_budget_lines_with_the_same_rules() throws Exception {
+        String api = "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/budget-lines";
+        String financeToken = asAdmin.run(() -> apiTokens.issue(finance.getId()));
+        String item = "REST статья " + System.nanoTime();
+        String month = LocalDate.now().withDayOfMonth(1).toString();
+        var created = send("POST", api, financeToken, "{\"month\": \"" + month + "\", \"unitId\": " + dept.getId()
+                + ", \"item\": \"" + item + "\", \"plan\": 250000.50, \"ownerId\": " + finance.getId() + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        Long id = em.createQuery("SELECT b.id FROM BudgetLine b WHERE b.item = :i", Long.class).setParameter("i", item).getSingleResult();
+        assertTrue(created.body().contains("250000.5"), created.body());
+        var twin = send("POST", api, financeToken, "{\"month\": \"" + month + "\", \"unitId\": " + dept.getId()
+                + ", \"item\": \"" + item + "\", \"plan\": 1}");
+        assertEquals(400, twin.statusCode(), "the same line twice is refused: " + twin.body());
+        var badPlan = send("POST", api, financeToken, "{\"month\": \"" + month + "\", \"unitId\": " + dept.getId()
+                + ", \"item\": \"x" + item + "\", \"plan\": \"много\"}");
+        assertEquals(400, badPlan.statusCode(), badPlan.body());
+        long version = em.find(BudgetLine.class, id).getVersion();
+        var changed = send("PUT", api + "/" + id, financeToken, "{\"version\": " + version + ", \"month\": \"" + month
+                + "\", \"unitId\": " + dept.getId() + ", \"item\": \"" + item + "\", \"plan\": 300000}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(0, new BigDecimal("300000.00").compareTo(asFinance.run(() -> budgets.figuresOf(id)).plan()));
+        var stale = send("PUT", api + "/" + id, financeToken, "{\"version\": " + version + ", \"month\": \"" + month
+                + "\", \"unitId\": " + dept.getId() + ", \"item\": \"" + item + "\", \"plan\": 1}");
+        assertEquals(409, stale.statusCode(), "an edit over an old version: " + stale.body());
+        User manager = em.createQuery("SELECT u FROM User u WHERE u.login = 'it.manager'", User.class).getSingleResult();
+        String managerToken = asAdmin.run(() -> apiTokens.issue(manager.getId()));
+        var forbidden = send("POST", api, managerToken, "{\"month\": \"" + month + "\", \"unitId\": " + dept.getId()
+                + ", \"item\": \"y" + item + "\", \"plan\": 1}");
+        assertEquals(403, forbidden.statusCode(), "a manager does not plan the budget: " + forbidden.body());
+    }
+
     @Test
     void the_nightly_report_is_an_xlsx_matching_the_database_and_is_emailed_once() throws Exception {
         OrgUnit unit = data.unit("RP Отдел " + System.nanoTime(), OrgUnitKind.DEPARTMENT, "IT Алматы");

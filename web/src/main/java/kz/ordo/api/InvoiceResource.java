@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import kz.ordo.finance.boundary.InvoiceFilter;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
 import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.finance.entity.BudgetLine;
 import kz.ordo.finance.entity.Invoice;
 import kz.ordo.finance.entity.InvoiceApproval;
 import kz.ordo.finance.entity.InvoiceStatus;
@@ -114,6 +116,30 @@ public class InvoiceResource {
         return budgets.figures(from == null ? LocalDate.now() : from, to == null ? LocalDate.now() : to, unit);
     }
 
+    /** A budget line: month, unit, item, plan; optionally project and owner (finance, heads, administrators). */
+    @POST
+    @Path("budget-lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLine(JsonObject body) {
+        BudgetLine saved = saveLine(null, body);
+        return Response.status(Response.Status.CREATED).entity(budgets.figuresOf(saved.getId())).build();
+    }
+
+    /** Changes a budget line; {@code version} must be the one read (optimistic locking). */
+    @PUT
+    @Path("budget-lines/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LineFigures changeLine(@PathParam("id") long id, JsonObject body) {
+        return budgets.figuresOf(saveLine(id, body).getId());
+    }
+
+    private BudgetLine saveLine(Long id, JsonObject body) {
+        JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        return budgets.save(id, JsonFields.longValue(b, "version"), JsonFields.date(b, "month"), JsonFields.longValue(b, "unitId"),
+                JsonFields.longValue(b, "projectId"), JsonFields.string(b, "item"), JsonFields.longValue(b, "ownerId"),
+                JsonFields.decimal(b, "plan"));
+    }
+
     /** The version the client sent, or the current one when it sent none (a client that does not track versions). */
     private long version(long id, Long sent) {
         return sent != null ? sent : invoices.find(id).getVersion();
@@ -133,6 +159,8 @@ public class InvoiceResource {
         m.put("purpose", i.getPurpose());
         m.put("unitId", i.getOrgUnit().getId());
         m.put("budgetLineId", i.getBudgetLine() == null ? null : i.getBudgetLine().getId());
+        m.put("projectId", i.getProject() == null ? null : i.getProject().getId());
+        m.put("requestId", i.getRequest() == null ? null : i.getRequest().getId());
         m.put("paymentDue", i.getPaymentDue() == null ? null : i.getPaymentDue().toString());
         m.put("status", i.getStatus());
         m.put("overLimit", i.isOverLimit());
