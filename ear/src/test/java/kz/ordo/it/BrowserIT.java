@@ -887,6 +887,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
         pick("requestForm:type", RequestType.PAYMENT.name());
         kz.ordo.platform.SampleFields.of(RequestType.PAYMENT, java.time.LocalDate.now()).forEach(BrowserIT::field);
+        WebElement supplier = driver.findElement(By.cssSelector("[data-field='supplier']"));
+        supplier.clear();
+        supplier.sendKeys("Клим");
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'КлиматСервис')]"))).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-field='supplier']")).getAttribute("value").equals("ТОО «КлиматСервис»"));
         driver.findElement(By.id("requestForm:title")).sendKeys("Ремонт кровли склада");
         pickLabel("requestForm:unit", "Административно-хозяйственный отдел");
         driver.findElement(By.id("requestForm:amount_input")).sendKeys("3500000");
@@ -920,6 +926,24 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/requests/"));
         driver.get(card);
         action("APPROVE", "request.AWAITING");
+    }
+
+    @Test
+    void finance_keeps_the_counterparty_directory_and_exports_it() throws Exception {
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(TestInfra.baseUrl() + "finance/counterparties.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cps:query"))).sendKeys("Клима");
+        click("cps:search");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("cps:table")).getText()
+                .contains("ТОО «КлиматСервис»") && !d.findElement(By.id("cps:table")).getText().contains("Канцтовары"));
+        Path csv = download("cps:csv", ".csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF,
+                "UTF-8 with a BOM, for Excel");
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("ТОО «КлиматСервис»") && text.contains("000740000728") && !text.contains("Канцтовары"),
+                "the filtered directory: " + text);
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion that contains {@code expected}. */

@@ -47,6 +47,23 @@ public class CounterpartyService {
                 .setParameter("q", pattern(q)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
+    /** The directory (or the part matching {@code q}) as XLSX or CSV, streamed, at most 100,000 rows (R-FIN-5). */
+    public long export(String q, kz.ordo.shared.ExportFormat format, java.util.Locale locale, java.io.OutputStream out)
+            throws java.io.IOException {
+        List<kz.ordo.shared.TableExport.Column<Counterparty>> cols = List.of(
+                new kz.ordo.shared.TableExport.Column<>("counterparty.name", Counterparty::getName),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.bin", Counterparty::getBin),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.iban", Counterparty::getIban),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.bank", Counterparty::getBank),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.bic", Counterparty::getBic),
+                new kz.ordo.shared.TableExport.Column<>("counterparty.kbe", Counterparty::getKbe));
+        java.util.stream.Stream<Counterparty> rows = em.createQuery("SELECT c FROM Counterparty c WHERE LOWER(c.name) LIKE :q"
+                        + " ESCAPE '\\' OR c.bin LIKE :q ESCAPE '\\' ORDER BY c.name, c.id", Counterparty.class)
+                .setParameter("q", pattern(q)).setMaxResults(100_000).getResultStream();
+        return kz.ordo.shared.TableExport.write(rows, cols, format, "menu.counterparties", false, locale,
+                kz.ordo.shared.ClockProducer.BUSINESS_ZONE, out);
+    }
+
     public Counterparty find(Long id) {
         Counterparty c = id == null ? null : em.find(Counterparty.class, id);
         if (c == null) {

@@ -13,12 +13,9 @@ import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.ExportFormat;
 import kz.ordo.web.shell.Texts;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -174,7 +171,7 @@ public class BudgetView implements Serializable {
         LocalDate t = to;
         Long u = unitFilter;
         java.util.Locale locale = texts.locale();
-        return file("budget-", format, out -> budgets.export(f, t, u, format, locale, out));
+        return kz.ordo.web.shell.Downloads.of("budget", LocalDate.now(), format, out -> budgets.export(f, t, u, format, locale, out));
     }
 
     public StreamedContent getSpendXlsx() {
@@ -191,23 +188,8 @@ public class BudgetView implements Serializable {
         LocalDate t = to;
         BudgetService.Dimension by = dimension;
         java.util.Locale locale = texts.locale();
-        return file("spend-" + by.name().toLowerCase(java.util.Locale.ROOT) + "-", format,
+        return kz.ordo.web.shell.Downloads.of("spend-" + by.name().toLowerCase(java.util.Locale.ROOT), LocalDate.now(), format,
                 out -> budgets.exportSpend(f, t, by, format, locale, out));
-    }
-
-    private interface Writer {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    private static StreamedContent file(String prefix, ExportFormat format, Writer writer) {
-        return DefaultStreamedContent.builder().name(prefix + LocalDate.now() + "." + format.extension())
-                .contentType(format.contentType()).writer(out -> {
-                    try {
-                        writer.write(out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).build();
     }
 
     public boolean isPlanner() {

@@ -42,6 +42,21 @@ public class CounterpartiesView implements Serializable {
         model = new PagedModel<>(() -> counterparties.count(query), p -> counterparties.search(query, p), Counterparty::getId);
     }
 
+    public org.primefaces.model.StreamedContent getExportXlsx() {
+        return export(kz.ordo.shared.ExportFormat.XLSX);
+    }
+
+    public org.primefaces.model.StreamedContent getExportCsv() {
+        return export(kz.ordo.shared.ExportFormat.CSV);
+    }
+
+    private org.primefaces.model.StreamedContent export(kz.ordo.shared.ExportFormat format) {
+        String q = query;
+        java.util.Locale locale = texts.locale();
+        return kz.ordo.web.shell.Downloads.of("counterparties", java.time.LocalDate.now(), format,
+                out -> counterparties.export(q, format, locale, out));
+    }
+
     public void startCreate() {
         editId = null;
         editVersion = null;

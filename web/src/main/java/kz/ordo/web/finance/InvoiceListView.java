@@ -11,12 +11,9 @@ import kz.ordo.finance.entity.InvoiceStatus;
 import kz.ordo.shared.ExportFormat;
 import kz.ordo.web.shell.PagedModel;
 import kz.ordo.web.shell.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 /** The invoice registry: filters by status, period and text (number, purpose, counterparty, BIN), paged in SQL, exported. */
@@ -58,15 +55,7 @@ public class InvoiceListView implements Serializable {
     private StreamedContent export(ExportFormat format) {
         InvoiceFilter f = filter();
         java.util.Locale locale = texts.locale();
-        return DefaultStreamedContent.builder().name("invoices-" + LocalDate.now() + "." + format.extension())
-                .contentType(format.contentType())
-                .writer(out -> {
-                    try {
-                        invoices.export(f, format, locale, out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).build();
+        return kz.ordo.web.shell.Downloads.of("invoices", LocalDate.now(), format, out -> invoices.export(f, format, locale, out));
     }
 
     public InvoiceStatus[] getStatuses() {

@@ -48,6 +48,12 @@ public class Pickers {
                 .map(Pickers::of).toList();
     }
 
+    /** Names from the directory for a request's supplier or counterparty field (free text stays allowed). */
+    public List<String> counterpartyNames(String q) {
+        return counterparties.search(q == null ? "" : q, new PageRequest(0, SUGGESTIONS, null, true)).stream()
+                .map(Counterparty::getName).toList();
+    }
+
     public List<Choice> budgetLines(String q) {
         return budgets.suggest(q, SUGGESTIONS).stream().map(this::of).toList();
     }

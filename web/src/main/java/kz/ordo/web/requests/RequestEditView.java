@@ -150,6 +150,11 @@ public class RequestEditView implements Serializable {
         return Priority.values();
     }
 
+    /** A field naming a supplier or a contract's counterparty: the form suggests names from the directory. */
+    public boolean counterpartyField(kz.ordo.requests.entity.FieldSpec f) {
+        return "supplier".equals(f.key()) || "counterparty".equals(f.key());
+    }
+
     /** Payments and purchases are charged to a budget line by those who see the budget (R-BUD-2). */
     public boolean isBudgetLineOffered() {
         if (type != RequestType.PAYMENT && type != RequestType.PURCHASE) {

@@ -24,12 +24,9 @@ import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.web.shell.PagedModel;
 import kz.ordo.web.shell.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
@@ -168,18 +165,8 @@ public class RequestListView implements Serializable {
         String sortField = model.getLastSortField();
         boolean asc = model.isLastAscending();
         java.util.Locale locale = texts.locale();
-        String name = "requests-" + LocalDate.now(clock) + "." + format.extension();
-        return DefaultStreamedContent.builder()
-                .name(name)
-                .contentType(format.contentType())
-                .writer(out -> {
-                    try {
-                        requests.export(f, sortField, asc, format, locale, out);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .build();
+        return kz.ordo.web.shell.Downloads.of("requests", LocalDate.now(clock), format,
+                out -> requests.export(f, sortField, asc, format, locale, out));
     }
 
     public List<Person> suggestPeople(String query) {
