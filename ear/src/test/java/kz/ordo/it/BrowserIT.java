@@ -946,6 +946,45 @@ class BrowserIT {
                 "the filtered directory: " + text);
     }
 
+    @Test
+    void finance_gives_a_request_type_an_approval_chain_and_the_head_approves_through_it() throws Exception {
+        logIn("finance", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/"));
+        driver.get(TestInfra.baseUrl() + "finance/settings.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fs:rules")));
+        pick("fs:appliesTo", "REPAIR");
+        pick("fs:role", "HEAD");
+        click("fs:addRule");
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-rule-for='REPAIR-1-HEAD']")));
+        logOut();
+        try {
+            logIn("manager", PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+            String card = createThroughForm(RequestType.REPAIR, "Починить дверь склада");
+            action("ACCEPT", "request.IN_PROGRESS");
+            action("SEND_FOR_APPROVAL", "request.ON_APPROVAL");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-step='1-HEAD']")));
+            assertTrue(driver.findElements(By.cssSelector("[data-action='APPROVE']")).isEmpty(), "the manager is not the step's approver");
+            logOut();
+
+            logIn("head", PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/requests/"));
+            driver.get(card);
+            action("APPROVE", "request.AWAITING");
+            assertEquals("APPROVED", driver.findElement(By.cssSelector("[data-step='1-HEAD']")).getAttribute("data-decision"));
+            assertTrue(driver.findElement(By.id("card:chain")).getText().contains("Айгерим Сапарова"), "who approved is on the card");
+            logOut();
+        } finally {
+            logIn("finance", PASSWORD);
+            wait.until(ExpectedConditions.urlContains("/requests/"));
+            driver.get(TestInfra.baseUrl() + "finance/settings.xhtml");
+            wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//tr[.//*[@data-rule-for='REPAIR-1-HEAD']]//button"))).click();
+            wait.until(d -> d.findElements(By.cssSelector("[data-rule-for='REPAIR-1-HEAD']")).isEmpty());
+        }
+    }
+
     /** Types into a PrimeFaces autocomplete and picks the suggestion that contains {@code expected}. */
     private static void choose(String id, String typed, String expected) {
         wait.until(d -> Boolean.TRUE.equals(js().executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));

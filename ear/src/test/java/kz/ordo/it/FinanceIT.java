@@ -82,6 +82,8 @@ class FinanceIT {
     @EJB
     AsFinance2 asFinance2;
     @EJB
+    AsExecutor asExecutor;
+    @EJB
     RequestService requests;
     @EJB
     kz.ordo.identity.boundary.ProjectService projects;
@@ -366,6 +368,70 @@ class FinanceIT {
                 dept.getId(), project.getId(), item, null, new BigDecimal("5.00")))));
         asFinance.run(() -> budgets.save(null, null, LocalDate.now().withDayOfMonth(1), dept.getId(), null, item, null,
                 new BigDecimal("5.00"))); // the same item without the project is another line
+    }
+
+    private Request purchase(String amount, BudgetLine line) {
+        NewRequest base = Forms.of(RequestType.PURCHASE, "Закупка по цепочке " + System.nanoTime(), dept.getId(), Priority.MEDIUM,
+                LocalDate.now().plusDays(10), null);
+        Request r = asManager.run(() -> requests.create(new NewRequest(base.type(), base.title(), base.description(),
+                base.unitId(), base.priority(), base.deadline(), null, null, new BigDecimal(amount), Currency.KZT, base.fields(),
+                line == null ? null : line.getId())));
+        return act(asManager, act(asManager, r, RequestAction.ACCEPT), RequestAction.SEND_FOR_APPROVAL);
+    }
+
+    private static List<String> steps(Request r) {
+        return r.getApprovals().stream().map(a -> a.getPosition() + ":" + (a.getRole() != null ? a.getRole()
+                : a.getApprover().getLogin()) + (a.isExtra() ? "+" : "") + ":" + a.getDecision()).toList();
+    }
+
+    @Test
+    void a_request_type_with_rules_is_approved_through_its_chain_in_order_with_parallel_steps_and_a_substitute() {
+        User finance2 = data.user("it.finance2", finance.getOrgUnit(), Role.FINANCE);
+        data.user("it.executor", dept, Role.EXECUTOR);
+        asFinance.run(() -> {
+            invoices.addApprovalRule("PURCHASE", BigDecimal.ZERO, 1, Role.FINANCE, null);
+            invoices.addApprovalRule("PURCHASE", BigDecimal.ZERO, 1, null, finance2.getId());
+            invoices.addApprovalRule("PURCHASE", new BigDecimal("100000"), 2, Role.HEAD, null);
+            return null;
+        });
+        try {
+            Request small = purchase("50000.00", null);
+            assertEquals(List.of("1:FINANCE:null", "1:it.finance2:null"), steps(asManager.run(() -> requests.open(small.getId()))),
+                    "under 100,000 only the first position applies");
+
+            Request big = purchase("150000.00", null);
+            assertEquals(List.of("1:FINANCE:null", "1:it.finance2:null", "2:HEAD:null"), steps(asManager.run(() -> requests.open(big.getId()))));
+            assertEquals("request.error.notYourStep", key(() -> act(asHead, big, RequestAction.APPROVE)), "position 1 comes first");
+            assertFalse(asExecutor.run(() -> requests.allowedActions(requests.open(big.getId()))).contains(RequestAction.APPROVE));
+            assertEquals(RequestStatus.ON_APPROVAL, act(asFinance, big, RequestAction.APPROVE).getStatus(),
+                    "the parallel named step is still open");
+            assertEquals("request.error.notYourStep", key(() -> act(asFinance, big, RequestAction.APPROVE)), "one step per person");
+            asFinance2.run(() -> {
+                invoices.delegate(head.getId(), LocalDate.now(), LocalDate.now().plusDays(3));
+                return null;
+            });
+            assertTrue(asHead.run(() -> requests.allowedActions(requests.open(big.getId()))).contains(RequestAction.APPROVE),
+                    "the substitute may decide for the named approver who is away");
+            assertEquals(RequestStatus.ON_APPROVAL, act(asHead, big, RequestAction.APPROVE).getStatus());
+            Request done = act(asHead, big, RequestAction.APPROVE);
+            assertEquals(RequestStatus.AWAITING, done.getStatus(), "the last position approved");
+            assertEquals(List.of("1:FINANCE:APPROVED", "1:it.finance2:APPROVED", "2:HEAD:APPROVED"),
+                    steps(asManager.run(() -> requests.open(big.getId()))));
+
+            Request refused = purchase("150000.00", null);
+            assertEquals(RequestStatus.REWORK, asFinance.run(() -> requests.act(refused.getId(), requests.find(refused.getId()).getVersion(),
+                    RequestAction.RETURN_FOR_REWORK, "Уточните количество", null)).getStatus(), "a step's approver returns it");
+            assertTrue(steps(asManager.run(() -> requests.open(refused.getId()))).contains("1:FINANCE:REJECTED"));
+
+            BudgetLine line = line("Закупки", "10000.00");
+            Request over = purchase("20000.00", line);
+            assertTrue(over.isOverLimit());
+            assertEquals(List.of("1:FINANCE:null", "1:it.finance2:null", "2:HEAD+:null", "2:FINANCE+:null"),
+                    steps(asManager.run(() -> requests.open(over.getId()))), "over the limit: head and financial director last");
+        } finally {
+            data.sql("DELETE FROM approval_rule WHERE applies_to = 'PURCHASE'");
+            data.sql("DELETE FROM delegation WHERE from_id = " + finance2.getId());
+        }
     }
 
     @Test

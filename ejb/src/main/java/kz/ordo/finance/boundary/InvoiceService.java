@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import kz.ordo.approvals.control.ApprovalRules;
 import kz.ordo.audit.control.AuditTrail;
 import kz.ordo.audit.entity.AuditAction;
 import kz.ordo.finance.entity.BudgetLine;
@@ -29,6 +30,7 @@ import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.entity.AttachmentKind;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.entity.Request;
+import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
@@ -81,6 +83,9 @@ public class InvoiceService {
 
     @Inject
     kz.ordo.finance.control.LineHolds holds;
+
+    @Inject
+    ApprovalRules rules;
 
     @Inject
     kz.ordo.requests.boundary.RequestService requests;
@@ -302,7 +307,7 @@ public class InvoiceService {
             BigDecimal adds = i.getAmountKzt().subtract(requestHold);
             over = adds.signum() > 0 && adds.compareTo(line.getPlan().subtract(heldAll)) > 0;
         }
-        List<Invoice.Step> chain = chainFor(i.getAmountKzt(), over);
+        List<kz.ordo.approvals.entity.Step> chain = chainFor(i.getAmountKzt(), over);
         Map<String, String> before = i.auditState();
         i.submit(kinds.contains(AttachmentKind.INVOICE), kinds.contains(AttachmentKind.BASIS), chain, over);
         em.flush();
@@ -312,22 +317,9 @@ public class InvoiceService {
     }
 
     /** Every rule whose threshold the amount reaches; over the line's limit, the head's extra approval at the end. */
-    List<Invoice.Step> chainFor(BigDecimal amountKzt, boolean overLimit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rules = em.createNativeQuery("SELECT position, role, approver_id FROM approval_rule"
-                + " WHERE min_amount_kzt <= ?1 ORDER BY position, id").setParameter(1, amountKzt).getResultList();
-        List<Invoice.Step> chain = new ArrayList<>();
-        int last = 0;
-        for (Object[] r : rules) {
-            int position = ((Number) r[0]).intValue();
-            User named = r[2] == null ? null : em.find(User.class, ((Number) r[2]).longValue());
-            chain.add(new Invoice.Step(position, (String) r[1], named, false));
-            last = Math.max(last, position);
-        }
-        if (overLimit) {
-            chain.add(new Invoice.Step(last + 1, Role.HEAD.name(), null, true));
-        }
-        return chain;
+    List<kz.ordo.approvals.entity.Step> chainFor(BigDecimal amountKzt, boolean overLimit) {
+        List<kz.ordo.approvals.entity.Step> chain = rules.chainFor(ApprovalRules.INVOICES, amountKzt);
+        return overLimit ? ApprovalRules.withExtra(chain, Role.HEAD) : chain;
     }
 
     /** Whether the caller may decide this step now: the named person or their substitute, or a holder of the role. */
@@ -338,20 +330,12 @@ public class InvoiceService {
                 || c.userId().equals(i.getCreatedBy().getId())) {
             return false;
         }
-        if (step.getApprover() != null) {
-            return step.getApprover().getId().equals(c.userId()) || substitutes(step.getApprover().getId()).contains(c.userId());
-        }
-        return c.has(Role.valueOf(step.getRole())) && (c.covers(i.getOrgUnit()) || seesAll(c));
+        return rules.isDecider(step, c, c.covers(i.getOrgUnit()) || seesAll(c));
     }
 
     /** Who stands in for a person today (their delegations). */
     public Set<Long> substitutes(Long userId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT to_id FROM delegation WHERE from_id = ?1 AND starts <= ?2 AND ends >= ?2")
-                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
-        Set<Long> out = new LinkedHashSet<>();
-        ids.forEach(n -> out.add(n.longValue()));
-        return out;
+        return rules.substitutes(userId);
     }
 
     public Invoice decide(Long id, long version, Long stepId, boolean approve, String comment) {
@@ -446,26 +430,38 @@ public class InvoiceService {
         return rows;
     }
 
-    /** The approval rules: id, threshold in KZT, position, role, named approver. */
+    /** The approval rules: id, threshold in KZT, position, role, named approver, what they apply to. */
     public List<Object[]> approvalRules() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.min_amount_kzt, r.position, r.role, u.full_name FROM approval_rule r"
-                + " LEFT JOIN app_user u ON u.id = r.approver_id ORDER BY r.position, r.min_amount_kzt, r.id").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.min_amount_kzt, r.position, r.role, u.full_name, r.applies_to"
+                + " FROM approval_rule r LEFT JOIN app_user u ON u.id = r.approver_id"
+                + " ORDER BY r.applies_to, r.position, r.min_amount_kzt, r.id").getResultList();
         return rows;
     }
 
     /** Adds a step to the chain of every invoice from the threshold up: a role, or a named person. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public void addApprovalRule(BigDecimal minAmountKzt, int position, Role role, Long approverId) {
-        if (minAmountKzt == null || minAmountKzt.signum() < 0 || position < 1 || position > 20 || (role == null) == (approverId == null)
-                || role == Role.CONTRACTOR) {
+        addApprovalRule(ApprovalRules.INVOICES, minAmountKzt, position, role, approverId);
+    }
+
+    /**
+     * Adds a step to the chain of every invoice ({@link ApprovalRules#INVOICES}) or every request of a type
+     * (its name) from the threshold up: a role, or a named person.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public void addApprovalRule(String appliesTo, BigDecimal minAmountKzt, int position, Role role, Long approverId) {
+        boolean known = ApprovalRules.INVOICES.equals(appliesTo) || java.util.Arrays.stream(RequestType.values())
+                .anyMatch(t -> t.name().equals(appliesTo));
+        if (!known || minAmountKzt == null || minAmountKzt.signum() < 0 || position < 1 || position > 20
+                || (role == null) == (approverId == null) || role == Role.CONTRACTOR) {
             throw new BusinessException("approval.error.rule");
         }
-        em.createNativeQuery("INSERT INTO approval_rule (id, min_amount_kzt, position, role, approver_id) VALUES (nextval('ordo_seq'),"
-                        + " ?1, ?2, ?3, CAST(?4 AS BIGINT))")
+        em.createNativeQuery("INSERT INTO approval_rule (id, applies_to, min_amount_kzt, position, role, approver_id)"
+                        + " VALUES (nextval('ordo_seq'), ?5, ?1, ?2, ?3, CAST(?4 AS BIGINT))")
                 .setParameter(1, minAmountKzt).setParameter(2, position).setParameter(3, role == null ? null : role.name())
-                .setParameter(4, approverId).executeUpdate();
-        audit.event(callers.login(), "ApprovalRule", null, AuditAction.CREATE, minAmountKzt + " #" + position + " "
+                .setParameter(4, approverId).setParameter(5, appliesTo).executeUpdate();
+        audit.event(callers.login(), "ApprovalRule", null, AuditAction.CREATE, appliesTo + " " + minAmountKzt + " #" + position + " "
                 + (role == null ? "user " + approverId : role.name()));
     }
 

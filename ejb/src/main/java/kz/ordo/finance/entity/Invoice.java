@@ -165,15 +165,11 @@ public class Invoice extends BaseEntity implements Auditable {
         paymentDue = due;
     }
 
-    /** One step of the chain to build: a position, a role or a person, and whether it is the over-limit approval. */
-    public record Step(int position, String role, User approver, boolean extra) {
-    }
-
     /**
      * On approval (R-FIN-3): the invoice file and the basis document must be attached; the refusal names what is
      * missing. The chain is built from the steps (at least one).
      */
-    public void submit(boolean hasInvoiceFile, boolean hasBasis, List<Step> chain, boolean overBudget) {
+    public void submit(boolean hasInvoiceFile, boolean hasBasis, List<kz.ordo.approvals.entity.Step> chain, boolean overBudget) {
         requireMove(InvoiceStatus.ON_APPROVAL);
         List<Messages.Text> missing = new ArrayList<>();
         if (!hasInvoiceFile) {
@@ -189,8 +185,8 @@ public class Invoice extends BaseEntity implements Auditable {
             throw new BusinessException("invoice.error.noChain");
         }
         approvals.clear();
-        for (Step s : chain) {
-            approvals.add(new InvoiceApproval(this, s.position(), s.role(), s.approver(), s.extra()));
+        for (kz.ordo.approvals.entity.Step s : chain) {
+            approvals.add(new InvoiceApproval(this, s));
         }
         overLimit = overBudget;
         status = InvoiceStatus.ON_APPROVAL;

@@ -1,5 +1,10 @@
 package kz.ordo.requests.boundary;
 
+import kz.ordo.approvals.control.ApprovalRules;
+import kz.ordo.approvals.entity.Step;
+import kz.ordo.requests.entity.RequestApproval;
+import kz.ordo.requests.entity.RequestStatus;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +42,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +79,9 @@ public class RequestService {
 
     @Inject
     kz.ordo.requests.control.BudgetGuard budgetGuard;
+
+    @Inject
+    ApprovalRules approvalRules;
 
     @Inject
     RequestNumbers numbers;
@@ -151,6 +160,14 @@ public class RequestService {
         if (r.getFirstApprovalBy() != null) {
             r.getFirstApprovalBy().getFullName();
         }
+        r.getApprovals().forEach(a -> {
+            if (a.getApprover() != null) {
+                a.getApprover().getFullName();
+            }
+            if (a.getDecidedBy() != null) {
+                a.getDecidedBy().getFullName();
+            }
+        });
         return r;
     }
 
@@ -219,7 +236,20 @@ public class RequestService {
 
     /** The workflow actions the caller may take on the request now: what the card offers. */
     public Set<RequestAction> allowedActions(Request r) {
-        return RequestWorkflow.allowed(r, callers.current());
+        Caller caller = callers.current();
+        Set<RequestAction> out = java.util.EnumSet.noneOf(RequestAction.class);
+        out.addAll(RequestWorkflow.allowed(r, caller));
+        if (r.getStatus() == RequestStatus.ON_APPROVAL && !r.getApprovals().isEmpty()) {
+            boolean decider = deciderStep(r, caller).isPresent();
+            for (RequestAction a : List.of(RequestAction.APPROVE, RequestAction.REJECT, RequestAction.RETURN_FOR_REWORK)) {
+                if (decider) {
+                    out.add(a);
+                } else {
+                    out.remove(a);
+                }
+            }
+        }
+        return out;
     }
 
     public boolean mayEdit(Request r) {
@@ -245,11 +275,28 @@ public class RequestService {
         }
         Caller caller = callers.current();
         Request r = editable(id, version);
-        RequestWorkflow.check(action, r, caller);
+        RequestApproval step = null;
+        if (decidesChain(r, action)) {
+            // a request with a chain: the decisions belong to whoever its current step waits for
+            RequestWorkflow.checkTransition(action, r);
+            step = deciderStep(r, caller).orElseThrow(() -> new BusinessException("request.error.notYourStep"));
+        } else {
+            RequestWorkflow.check(action, r, caller);
+        }
         if (action == RequestAction.APPROVE && r.getType() == RequestType.PAYMENT) {
             requirePaymentDocuments(r);
         }
-        if (action == RequestAction.APPROVE && r.isOverLimit()) {
+        if (step != null) {
+            User me = em.find(User.class, caller.userId());
+            boolean complete = r.decideStep(step, action == RequestAction.APPROVE, me, reason, clock.instant());
+            if (action == RequestAction.APPROVE && !complete) {
+                em.flush();
+                audit.event(caller.login(), TYPE, r.getId(), AuditAction.TRANSITION, "APPROVED " + stepName(step)
+                        + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+                notices.approvalNeeded(r, me);
+                return r; // the next position's approvers decide now
+            }
+        } else if (action == RequestAction.APPROVE && r.isOverLimit()) {
             if (r.getFirstApprovalBy() == null) {
                 Map<String, String> before = r.auditState();
                 r.approveFirst(em.find(User.class, caller.userId()));
@@ -271,6 +318,9 @@ public class RequestService {
         }
         if (action == RequestAction.SEND_FOR_APPROVAL) {
             r.judgeLimit(r.getBudgetLineId() != null && budgetGuard.exceedsRemainder(r));
+            List<Step> chain = approvalRules.chainFor(r.getType().name(), amountForRules(r));
+            // with a chain, an overspend adds the head's and the financial director's approvals as its last position
+            r.startChain(chain.isEmpty() || !r.isOverLimit() ? chain : ApprovalRules.withExtra(chain, Role.HEAD, Role.FINANCE));
         }
         em.flush();
         audit.changed(caller.login(), r, before, AuditAction.TRANSITION);
@@ -279,6 +329,36 @@ public class RequestService {
             accepted.fire(new RequestAccepted(r.getId(), caller.userId(), caller.login()));
         }
         return r;
+    }
+
+    /** Whether this action on this request is a decision of its approval chain (it has one and is on approval). */
+    private static boolean decidesChain(Request r, RequestAction action) {
+        return r.getStatus() == RequestStatus.ON_APPROVAL && !r.getApprovals().isEmpty()
+                && (action == RequestAction.APPROVE || action == RequestAction.REJECT || action == RequestAction.RETURN_FOR_REWORK);
+    }
+
+    /** The current step the caller may decide: named (or standing in), or holding its role and seeing the request. */
+    private java.util.Optional<RequestApproval> deciderStep(Request r, Caller caller) {
+        if (caller.userId().equals(r.getAuthor().getId())) {
+            return java.util.Optional.empty(); // nobody approves their own request
+        }
+        boolean sees = visible(r, new AccessScope(caller));
+        return r.currentSteps().stream().filter(s -> approvalRules.isDecider(s, caller, sees)).findFirst();
+    }
+
+    /**
+     * The amount the rules' thresholds (in KZT) are compared with: a tenge amount as it is; without an amount,
+     * zero; in a foreign currency (no rate on a request), every rule of the type applies.
+     */
+    private static BigDecimal amountForRules(Request r) {
+        if (r.getAmount() == null) {
+            return BigDecimal.ZERO;
+        }
+        return r.getCurrency() == kz.ordo.shared.Currency.KZT ? r.getAmount() : new BigDecimal("9999999999999999.99");
+    }
+
+    private static String stepName(RequestApproval step) {
+        return step.getApprover() != null ? step.getApprover().getLogin() : step.getRole();
     }
 
     private void requirePaymentDocuments(Request r) {

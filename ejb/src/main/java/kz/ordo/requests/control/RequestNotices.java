@@ -30,6 +30,9 @@ public class RequestNotices {
     @Inject
     Hierarchy hierarchy;
 
+    @Inject
+    kz.ordo.approvals.control.ApprovalRules rules;
+
     public void assigned(Request r, User actor) {
         if (r.getAssignee() != null) {
             notifier.notify(Notifier.Event.of(NotificationKind.ASSIGNED, ref(r), actor), r.getAssignee().getId());
@@ -39,7 +42,9 @@ public class RequestNotices {
     public void moved(Request r, User actor, String reason) {
         RequestStatus s = r.getStatus();
         Notifier.Event base = Notifier.Event.of(NotificationKind.STATUS_CHANGED, ref(r), actor).withStatus("request." + s);
-        if (s == RequestStatus.ON_APPROVAL) {
+        if (s == RequestStatus.ON_APPROVAL && !r.getApprovals().isEmpty()) {
+            approvalNeeded(r, actor);
+        } else if (s == RequestStatus.ON_APPROVAL) {
             Set<Long> approvers = new LinkedHashSet<>();
             for (Role role : RequestWorkflow.approverRoles(r.getType())) {
                 approvers.addAll(role == Role.HEAD ? hierarchy.nearest(role, r.getOrgUnit().getPath())
@@ -52,6 +57,26 @@ public class RequestNotices {
             return;
         }
         notifier.notify(base.withReason(reason), r.getAuthor().getId(), r.getAssignee() == null ? null : r.getAssignee().getId());
+    }
+
+    /**
+     * A request with an approval chain: the people its current steps wait for — the named approver and whoever
+     * stands in for them, or the nearest holders of the step's role.
+     */
+    public void approvalNeeded(Request r, User actor) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (kz.ordo.requests.entity.RequestApproval step : r.currentSteps()) {
+            if (step.getApprover() != null) {
+                ids.add(step.getApprover().getId());
+                ids.addAll(rules.substitutes(step.getApprover().getId()));
+            } else {
+                Role role = Role.valueOf(step.getRole());
+                ids.addAll(role == Role.HEAD ? hierarchy.nearest(role, r.getOrgUnit().getPath())
+                        : hierarchy.nearestOrAll(role, r.getOrgUnit().getPath()));
+            }
+        }
+        ids.remove(r.getAuthor().getId());
+        notifier.notify(Notifier.Event.of(NotificationKind.APPROVAL_NEEDED, ref(r), actor), ids);
     }
 
     private static RecordRef ref(Request r) {

@@ -43,6 +43,14 @@ public final class RequestWorkflow {
         return out;
     }
 
+    /** Refuses a move that does not exist from the request's status (who takes it is checked elsewhere). */
+    public static void checkTransition(RequestAction action, Request r) {
+        if (!action.startsFrom(r.getStatus())) {
+            throw new BusinessException("request.error.transition", new Messages.Text("request." + r.getStatus()),
+                    new Messages.Text("request." + action.target()));
+        }
+    }
+
     /** Refuses with a message naming the action and the status when the caller may not take it. */
     public static void check(RequestAction action, Request r, Caller caller) {
         if (!action.startsFrom(r.getStatus())) {

@@ -119,6 +119,11 @@ public class Request extends BaseEntity implements Auditable {
     @Column(name = "over_limit", nullable = false)
     private boolean overLimit;
 
+    /** The approval chain of the current round, from the type's rules (empty: the single approval of the type). */
+    @jakarta.persistence.OneToMany(mappedBy = "request", cascade = jakarta.persistence.CascadeType.PERSIST, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("position ASC, id ASC")
+    private java.util.List<RequestApproval> approvals = new java.util.ArrayList<>();
+
     /** Who gave the first of the two approvals an over-limit request needs. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "first_approval_by")
@@ -269,6 +274,40 @@ public class Request extends BaseEntity implements Auditable {
     public void judgeLimit(boolean over) {
         overLimit = over;
         firstApprovalBy = null;
+    }
+
+    /** The chain of this round of approval (replaces the last round's); empty keeps the type's single approval. */
+    public void startChain(java.util.List<kz.ordo.approvals.entity.Step> chain) {
+        approvals.clear();
+        chain.forEach(s -> approvals.add(new RequestApproval(this, s)));
+    }
+
+    /** The position now being decided: the lowest one with an open step. */
+    public java.util.OptionalInt currentPosition() {
+        return approvals.stream().filter(RequestApproval::isOpen).mapToInt(RequestApproval::getPosition).min();
+    }
+
+    /** The open steps of the current position. */
+    public java.util.List<RequestApproval> currentSteps() {
+        int at = currentPosition().orElse(-1);
+        return approvals.stream().filter(a -> a.isOpen() && a.getPosition() == at).toList();
+    }
+
+    /**
+     * Decides a step of the current position. Returns whether the chain is now complete (every step approved); a
+     * refusal decides only the step (the workflow move that follows rejects or returns the request).
+     */
+    public boolean decideStep(RequestApproval step, boolean approved, User by, String comment, Instant now) {
+        if (status != RequestStatus.ON_APPROVAL || !step.isOpen() || !approvals.contains(step)
+                || currentPosition().orElse(-1) != step.getPosition()) {
+            throw new BusinessException("request.error.notYourStep");
+        }
+        step.decide(approved, by, comment, now);
+        return approved && currentPosition().isEmpty();
+    }
+
+    public java.util.List<RequestApproval> getApprovals() {
+        return java.util.Collections.unmodifiableList(approvals);
     }
 
     /** The first of an over-limit request's two approvals: it stays on approval for the second. */

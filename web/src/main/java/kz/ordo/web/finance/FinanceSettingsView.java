@@ -34,6 +34,8 @@ public class FinanceSettingsView implements Serializable {
     private BigDecimal minAmount = BigDecimal.ZERO;
     private Integer position = 1;
     private Role role = Role.FINANCE;
+    private String appliesTo = kz.ordo.approvals.control.ApprovalRules.INVOICES;
+    private Person ruleApprover;
     private Person substitute;
     private LocalDate starts = LocalDate.now();
     private LocalDate ends = LocalDate.now().plusDays(7);
@@ -50,8 +52,43 @@ public class FinanceSettingsView implements Serializable {
     public void addRule() {
         BigDecimal m = minAmount;
         int p = position == null ? 0 : position;
-        Role ro = role;
-        perform(() -> invoices.addApprovalRule(m, p, ro, null));
+        Person named = ruleApprover;
+        Role ro = named == null ? role : null;
+        String to = appliesTo;
+        perform(() -> invoices.addApprovalRule(to, m, p, ro, named == null ? null : named.getId()));
+        ruleApprover = null;
+    }
+
+    /** What a rule may apply to: the invoice registry, or one request type. */
+    public List<String> getAppliesToOptions() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(kz.ordo.approvals.control.ApprovalRules.INVOICES);
+        for (kz.ordo.requests.entity.RequestType t : kz.ordo.requests.entity.RequestType.values()) {
+            out.add(t.name());
+        }
+        return out;
+    }
+
+    /** "Счета" or the request type's name, for the rules table and the picker. */
+    public String appliesToLabel(String code) {
+        return kz.ordo.approvals.control.ApprovalRules.INVOICES.equals(code) ? texts.get("approval.appliesTo.INVOICE")
+                : texts.get("request.type." + code);
+    }
+
+    public String getAppliesTo() {
+        return appliesTo;
+    }
+
+    public void setAppliesTo(String appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
+    public Person getRuleApprover() {
+        return ruleApprover;
+    }
+
+    public void setRuleApprover(Person ruleApprover) {
+        this.ruleApprover = ruleApprover;
     }
 
     public void removeRule(Object id) {
