@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import kz.ordo.requests.entity.RequestType;
 
 import java.io.File;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -865,6 +866,9 @@ class BrowserIT {
         String row = driver.findElement(By.xpath("//tr[.//*[@data-line='" + typed + "']]")).getText();
         assertTrue(row.contains("Содержание офисов") && row.contains("Гульнара Ахметова"), "project and owner on the line: " + row);
 
+        String spendTotal = driver.findElement(By.id("bud:spend:spendTotalPlan")).getText();
+        assertTrue(new BigDecimal(spendTotal.replaceAll("[^0-9,]", "").replace(',', '.')).compareTo(new BigDecimal("125000")) >= 0,
+                "the over/under-spend table has its totals row: " + spendTotal);
         Path spend = download("bud:spendXlsx", ".xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(spend))) {
             var sheet = wb.getSheetAt(0);

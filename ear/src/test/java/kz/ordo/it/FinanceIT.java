@@ -385,7 +385,7 @@ class FinanceIT {
     }
 
     @Test
-    void a_request_type_with_rules_is_approved_through_its_chain_in_order_with_parallel_steps_and_a_substitute() {
+    void a_request_type_with_rules_is_approved_through_its_chain_in_order_with_parallel_steps_and_a_substitute() throws Exception {
         User finance2 = data.user("it.finance2", finance.getOrgUnit(), Role.FINANCE);
         data.user("it.executor", dept, Role.EXECUTOR);
         asFinance.run(() -> {
@@ -417,6 +417,12 @@ class FinanceIT {
             assertEquals(RequestStatus.AWAITING, done.getStatus(), "the last position approved");
             assertEquals(List.of("1:FINANCE:APPROVED", "1:it.finance2:APPROVED", "2:HEAD:APPROVED"),
                     steps(asManager.run(() -> requests.open(big.getId()))));
+            String token = asAdmin.run(() -> apiTokens.issue(finance.getId()));
+            var json = send("GET", "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/requests/"
+                    + big.getId(), token, "");
+            assertEquals(200, json.statusCode(), json.body());
+            assertTrue(json.body().contains("\"approvals\"") && json.body().contains("it.finance2")
+                    && json.body().contains("APPROVED"), "the REST card carries the chain: " + json.body());
 
             Request refused = purchase("150000.00", null);
             assertEquals(RequestStatus.REWORK, asFinance.run(() -> requests.act(refused.getId(), requests.find(refused.getId()).getVersion(),

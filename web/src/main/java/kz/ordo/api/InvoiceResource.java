@@ -21,7 +21,6 @@ import kz.ordo.finance.boundary.InvoiceService;
 import kz.ordo.finance.boundary.LineFigures;
 import kz.ordo.finance.entity.BudgetLine;
 import kz.ordo.finance.entity.Invoice;
-import kz.ordo.finance.entity.InvoiceApproval;
 import kz.ordo.finance.entity.InvoiceStatus;
 import kz.ordo.shared.Currency;
 import kz.ordo.shared.Page;
@@ -164,12 +163,13 @@ public class InvoiceResource {
         m.put("paymentDue", i.getPaymentDue() == null ? null : i.getPaymentDue().toString());
         m.put("status", i.getStatus());
         m.put("overLimit", i.isOverLimit());
-        m.put("approvals", i.getApprovals().stream().map(InvoiceResource::json).toList());
+        m.put("approvals", i.getApprovals().stream().map(a -> json((kz.ordo.approvals.entity.ApprovalStep) a)).toList());
         m.put("version", i.getVersion());
         return m;
     }
 
-    private static Map<String, Object> json(InvoiceApproval a) {
+    /** One approval step of an invoice or a request. */
+    static Map<String, Object> json(kz.ordo.approvals.entity.ApprovalStep a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("stepId", a.getId());
         m.put("position", a.getPosition());

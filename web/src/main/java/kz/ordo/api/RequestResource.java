@@ -183,6 +183,7 @@ public class RequestResource {
         m.put("budgetLineId", r.getBudgetLineId());
         m.put("overLimit", r.isOverLimit());
         m.put("firstApprovalBy", r.getFirstApprovalBy() == null ? null : r.getFirstApprovalBy().getLogin());
+        m.put("approvals", r.getApprovals().stream().map(InvoiceResource::json).toList());
         m.put("fields", new LinkedHashMap<>(r.getDetails()));
         m.put("author", r.getAuthor().getLogin());
         m.put("assignee", r.getAssignee() == null ? null : r.getAssignee().getLogin());

@@ -85,6 +85,19 @@ public class BudgetView implements Serializable {
         this.dimension = dimension;
     }
 
+    /** The totals row of the over/under-spend table. */
+    public BudgetService.SpendRow getSpendTotal() {
+        BigDecimal plan = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+        for (BudgetService.SpendRow g : spend == null ? List.<BudgetService.SpendRow>of() : spend) {
+            plan = plan.add(g.plan());
+            actual = actual.add(g.actual());
+            committed = committed.add(g.committed());
+        }
+        return new BudgetService.SpendRow(texts.get("export.total"), plan, actual, committed);
+    }
+
     public List<BudgetService.SpendRow> getSpend() {
         return spend;
     }
