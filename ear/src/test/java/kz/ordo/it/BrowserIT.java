@@ -975,8 +975,10 @@ class BrowserIT {
             logIn("head", PASSWORD);
             wait.until(ExpectedConditions.urlContains("/requests/"));
             driver.get(card);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card:approvalComment"))).sendKeys("В рамках сметы");
             action("APPROVE", "request.AWAITING");
             assertEquals("APPROVED", driver.findElement(By.cssSelector("[data-step='1-HEAD']")).getAttribute("data-decision"));
+            assertTrue(driver.findElement(By.id("card:chain")).getText().contains("В рамках сметы"), "the approval's comment");
             assertTrue(driver.findElement(By.id("card:chain")).getText().contains("Айгерим Сапарова"), "who approved is on the card");
             logOut();
         } finally {

@@ -148,7 +148,9 @@ public class RequestCardView implements Serializable {
     /** An action button: moves needing a reason or an original open the dialog first. */
     public void start(RequestAction action) {
         pendingAction = action;
-        reason = null;
+        String typed = reason;
+        // an approval of a chain step takes the comment typed under the chain; every other action starts empty
+        reason = action == RequestAction.APPROVE && isChainDecider() ? typed : null;
         duplicateOf = null;
         if (!action.needsReason() && action != RequestAction.MARK_DUPLICATE) {
             confirm();
@@ -169,6 +171,7 @@ public class RequestCardView implements Serializable {
         if (ok) {
             org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
             pendingAction = null;
+            reason = null;
         } else if (a.needsReason() || a == RequestAction.MARK_DUPLICATE) {
             org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
         }
@@ -258,6 +261,11 @@ public class RequestCardView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The caller decides a step of the request's approval chain now (the card offers a comment with the approval). */
+    public boolean isChainDecider() {
+        return request != null && !request.getApprovals().isEmpty() && actions.contains(RequestAction.APPROVE);
     }
 
     /** The budget line the request is charged to; with its remainder for those who see the budget. */
