@@ -323,7 +323,7 @@ class FinanceIT {
     }
 
     @Test
-    void a_payment_request_over_its_lines_remainder_needs_the_head_and_the_financial_director() {
+    void a_payment_request_over_its_lines_remainder_needs_the_head_and_the_financial_director() throws Exception {
         BudgetLine line = line("Охрана", "500000.00");
         submitted("300000.00", line);
         Request within = act(asManager, paymentRequest("150000.00", line), RequestAction.SEND_FOR_APPROVAL);
@@ -353,6 +353,23 @@ class FinanceIT {
         Invoice sent = asManager.run(() -> invoices.submit(pays.getId(), invoices.find(pays.getId()).getVersion()));
         assertFalse(sent.isOverLimit(), "its request already held the money: no second extra approval");
         assertEquals(new BigDecimal("550000.00"), asFinance.run(() -> budgets.figuresOf(line.getId())).committed());
+
+        // the REST API charges a request to a line with the same rules
+        User manager = em.createQuery("SELECT u FROM User u WHERE u.login = 'it.manager'", User.class).getSingleResult();
+        String token = asAdmin.run(() -> apiTokens.issue(manager.getId()));
+        String api = "http://127.0.0.1:" + Integer.getInteger("ordo.it.httpPort", 8180) + "/ordo/api/v1/requests";
+        String fields = "\"fields\": {\"supplier\": \"ТОО «Охрана»\", \"paymentDue\": \"" + LocalDate.now().plusDays(5)
+                + "\", \"basis\": \"Договор 12\"}";
+        var created = send("POST", api, token, "{\"type\": \"PAYMENT\", \"title\": \"Охрана через API\", \"unitId\": "
+                + dept.getId() + ", \"priority\": \"MEDIUM\", \"amount\": 1000, \"currency\": \"KZT\", \"budgetLineId\": "
+                + line.getId() + ", " + fields + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"budgetLineId\":" + line.getId()), created.body());
+        var inDollars = send("POST", api, token, "{\"type\": \"PAYMENT\", \"title\": \"Охрана в долларах\", \"unitId\": "
+                + dept.getId() + ", \"priority\": \"MEDIUM\", \"amount\": 10, \"currency\": \"USD\", \"budgetLineId\": "
+                + line.getId() + ", " + fields + "}");
+        assertEquals(400, inDollars.statusCode(), inDollars.body());
+        assertTrue(inDollars.body().contains("request.error.budgetLineCurrency"), inDollars.body());
     }
 
     @Test
