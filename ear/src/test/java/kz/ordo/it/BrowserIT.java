@@ -471,6 +471,7 @@ class BrowserIT {
         assertEquals("@executor", mention.getText());
         String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-warn"))).getText();
         assertTrue(warning.contains("@nobody.here") && !warning.contains("@executor"), "who was not notified: " + warning);
+        assertEquals(1, driver.findElements(By.cssSelector(".ordo-mention")).size(), "only the mention that reached someone is marked");
         logOut();
 
         logIn("executor", PASSWORD);

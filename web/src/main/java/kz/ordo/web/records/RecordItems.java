@@ -155,7 +155,7 @@ public class RecordItems implements Serializable {
         }, "file.uploaded");
     }
 
-    /** The comment's text as safe HTML, with @mentions highlighted. */
+    /** The comment's text as safe HTML, with the @mentions that reached someone highlighted. */
     public String html(Comment c) {
         StringBuilder b = new StringBuilder();
         for (char ch : c.getBody().toCharArray()) {
@@ -168,7 +168,19 @@ public class RecordItems implements Serializable {
                 default -> b.append(ch);
             }
         }
-        return MENTION.matcher(b).replaceAll(r -> "<span class=\"ordo-mention\">@" + Matcher.quoteReplacement(r.group(1)) + "</span>");
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        c.getMentions().forEach(u -> reached.add(u.getLogin().toLowerCase(java.util.Locale.ROOT)));
+        return MENTION.matcher(b).replaceAll(r -> {
+            String login = r.group(1);
+            String tail = "";
+            while (login.endsWith(".") || login.endsWith("-")) {
+                tail = login.charAt(login.length() - 1) + tail;
+                login = login.substring(0, login.length() - 1);
+            }
+            String shown = reached.contains(login.toLowerCase(java.util.Locale.ROOT))
+                    ? "<span class=\"ordo-mention\">@" + login + "</span>" + tail : "@" + login + tail;
+            return Matcher.quoteReplacement(shown);
+        });
     }
 
     public boolean isContributable() {
