@@ -19,6 +19,8 @@ import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestFilter;
+import kz.ordo.shared.PageRequest;
 import kz.ordo.requests.boundary.RequestService;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
@@ -83,6 +85,8 @@ class FinanceIT {
     AsFinance2 asFinance2;
     @EJB
     AsExecutor asExecutor;
+    @EJB
+    AsAstanaManager asAstana;
     @EJB
     RequestService requests;
     @EJB
@@ -454,6 +458,31 @@ class FinanceIT {
         } finally {
             data.sql("DELETE FROM approval_rule WHERE applies_to = 'PURCHASE'");
             data.sql("DELETE FROM delegation WHERE from_id = " + finance2.getId());
+        }
+    }
+
+    @Test
+    void a_named_approver_of_another_branch_opens_finds_and_approves_the_request_that_waits_for_them() {
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        User astana = data.user("it.astana", data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана"), Role.MANAGER);
+        asFinance.run(() -> {
+            invoices.addApprovalRule("PURCHASE", BigDecimal.ZERO, 1, null, astana.getId());
+            return null;
+        });
+        try {
+            Request r = purchase("7000.00", null);
+            assertEquals(r.getId(), asAstana.run(() -> requests.find(r.getId())).getId(), "the card opens for the named approver");
+            RequestFilter byTitle = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
+                    r.getNumber());
+            assertEquals(1, asAstana.run(() -> requests.rows(byTitle, new PageRequest(0, 10, null, false))).size(),
+                    "and the list finds it");
+            assertEquals(RequestStatus.AWAITING, act(asAstana, r, RequestAction.APPROVE).getStatus());
+            Request other = asManager.run(() -> requests.create(Forms.of(RequestType.HR, "Справка " + System.nanoTime(),
+                    dept.getId(), Priority.LOW, null, null)));
+            assertThrows(kz.ordo.shared.NotFoundException.class, () -> asAstana.run(() -> requests.find(other.getId())),
+                    "nothing else of this branch");
+        } finally {
+            data.sql("DELETE FROM approval_rule WHERE applies_to = 'PURCHASE'");
         }
     }
 

@@ -70,6 +70,17 @@ public class ApprovalRules {
         return out;
     }
 
+    /** The person and everyone they stand in for today: whose named steps they may open and decide. */
+    public Set<Long> selfAndDelegators(Long userId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT from_id FROM delegation WHERE to_id = ?1 AND starts <= ?2 AND ends >= ?2")
+                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
+        Set<Long> out = new LinkedHashSet<>();
+        out.add(userId);
+        ids.forEach(n -> out.add(n.longValue()));
+        return out;
+    }
+
     /**
      * Whether the caller is the one a step waits for: the named person or their substitute, or a holder of the role
      * (an administrator stands for the head) who may see the record ({@code seesRecord}).

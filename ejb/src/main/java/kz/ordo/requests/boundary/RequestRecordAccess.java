@@ -17,6 +17,9 @@ public class RequestRecordAccess implements RecordAccess {
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
 
+    @Inject
+    kz.ordo.approvals.control.ApprovalRules rules;
+
     @Override
     public String type() {
         return RequestService.TYPE;
@@ -38,7 +41,8 @@ public class RequestRecordAccess implements RecordAccess {
     @Override
     public boolean visibleTo(Long id, kz.ordo.identity.control.Caller who) {
         Request r = em.find(Request.class, id);
-        return r != null && RequestService.visible(r, new kz.ordo.identity.control.AccessScope(who));
+        return r != null && (RequestService.visible(r, new kz.ordo.identity.control.AccessScope(who))
+                || RequestService.namedApprover(r, who, rules));
     }
 
     @Override

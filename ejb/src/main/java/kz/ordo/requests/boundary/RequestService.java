@@ -129,7 +129,7 @@ public class RequestService {
     public Request find(Long id) {
         AccessScope scope = callers.scope();
         Request r = id == null ? null : repository.findForCard(id);
-        if (r == null || !visible(r, scope)) {
+        if (r == null || !(visible(r, scope) || namedApprover(r, scope.caller(), approvalRules))) {
             if (r != null) {
                 SecurityLog.event("access.denied", scope.caller().login(), "Request " + id);
             }
@@ -145,6 +145,15 @@ public class RequestService {
     static boolean visible(Request r, AccessScope scope) {
         return scope.canSee(r.getOrgUnit(), r.getAuthor(), r.getAssignee())
                 || RequestWorkflow.typesSeenEverywhere(scope.caller()).contains(r.getType());
+    }
+
+    /** The person (or whoever stands in for them) is named on a step of the request's approval chain. */
+    static boolean namedApprover(Request r, Caller c, ApprovalRules rules) {
+        if (r.getApprovals().stream().noneMatch(a -> a.getApprover() != null)) {
+            return false;
+        }
+        Set<Long> people = rules.selfAndDelegators(c.userId());
+        return r.getApprovals().stream().anyMatch(a -> a.getApprover() != null && people.contains(a.getApprover().getId()));
     }
 
     /** The request with its type-specific fields loaded, for the card and the REST API. */

@@ -60,6 +60,9 @@ public class RequestRepository {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    kz.ordo.approvals.control.ApprovalRules approvals;
+
     /**
      * How many requests the filter matches, counted up to {@code cap + 1}: the database stops reading after
      * that many matches, so a count over a million rows costs what a page costs. Author and assignee are
@@ -69,7 +72,7 @@ public class RequestRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Request> cr = cq.from(Request.class);
-        cq.select(cr.get("id")).where(where(cb, cr, filter, scope, today, zone));
+        cq.select(cr.get("id")).where(where(cb, cq, cr, filter, scope, today, zone));
         return em.createQuery(cq).setMaxResults(cap + 1).setHint(QueryHints.JDBC_FETCH_SIZE, 2000)
                 .getResultList().size();
     }
@@ -121,10 +124,17 @@ public class RequestRepository {
         q.select(cb.construct(RequestRow.class, r.get("id"), r.get("number"), r.get("type"), r.get("title"),
                 r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
-        q.where(where(cb, r, filter, scope, today, zone));
+        q.where(where(cb, q, r, filter, scope, today, zone));
         Expression<?> key = r.get(sort);
         q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
         return em.createQuery(q);
+    }
+
+    /** Whether any approval chain names one of these people (most callers: none, and the list keeps its plan). */
+    private boolean namedAnywhere(java.util.Set<Long> people) {
+        return !em.createNativeQuery("SELECT 1 FROM request_approval WHERE approver_id = ANY (CAST(?1 AS BIGINT[])) LIMIT 1")
+                .setParameter(1, people.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList().isEmpty();
     }
 
     /** The ids of a unit and every unit below it (served by the path index). */
@@ -138,8 +148,8 @@ public class RequestRepository {
      * (a subtree read from the org_unit path index), people are compared by foreign key. No join is needed,
      * so the planner can walk the (org_unit_id, status, type, created_at) index in the list's order.
      */
-    private Predicate where(CriteriaBuilder cb, Root<Request> r, RequestFilter f, AccessScope scope, LocalDate today,
-                            ZoneId zone) {
+    private Predicate where(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<Request> r,
+                            RequestFilter f, AccessScope scope, LocalDate today, ZoneId zone) {
         List<Predicate> ps = new ArrayList<>();
         Path<Long> unitId = r.get("orgUnitId");
         boolean unitCovered = false;
@@ -154,7 +164,18 @@ public class RequestRepository {
         if (!unitCovered) {
             Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow);
             java.util.Set<kz.ordo.requests.entity.RequestType> everywhere = RequestWorkflow.typesSeenEverywhere(scope.caller());
-            ps.add(everywhere.isEmpty() ? visible : cb.or(visible, r.get("type").in(everywhere)));
+            if (!everywhere.isEmpty()) {
+                visible = cb.or(visible, r.get("type").in(everywhere));
+            }
+            java.util.Set<Long> named = approvals.selfAndDelegators(scope.caller().userId());
+            if (namedAnywhere(named)) {
+                // a named approver (or whoever stands in for them) sees the requests whose chain names them
+                jakarta.persistence.criteria.Subquery<Long> steps = query.subquery(Long.class);
+                Root<kz.ordo.requests.entity.RequestApproval> a = steps.from(kz.ordo.requests.entity.RequestApproval.class);
+                steps.select(a.get("request").get("id")).where(a.get("approver").get("id").in(named));
+                visible = cb.or(visible, r.get("id").in(steps));
+            }
+            ps.add(visible);
         }
         if (f.type() != null) {
             ps.add(cb.equal(r.get("type"), f.type()));
