@@ -130,11 +130,14 @@ public class RequestRepository {
         return em.createQuery(q);
     }
 
-    /** Whether any approval chain names one of these people (most callers: none, and the list keeps its plan). */
-    private boolean namedAnywhere(java.util.Set<Long> people) {
-        return !em.createNativeQuery("SELECT 1 FROM request_approval WHERE approver_id = ANY (CAST(?1 AS BIGINT[])) LIMIT 1")
-                .setParameter(1, people.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .getResultList().isEmpty();
+    /**
+     * Whether any approval chain names the person or someone they stand in for today: one index lookup; most callers
+     * are named nowhere, and their list keeps its plan.
+     */
+    private boolean namedAnywhere(Long userId, LocalDate today) {
+        return !em.createNativeQuery("SELECT 1 FROM request_approval a WHERE a.approver_id = ?1 OR a.approver_id IN"
+                        + " (SELECT d.from_id FROM delegation d WHERE d.to_id = ?1 AND d.starts <= ?2 AND d.ends >= ?2) LIMIT 1")
+                .setParameter(1, userId).setParameter(2, java.sql.Date.valueOf(today)).getResultList().isEmpty();
     }
 
     /** The ids of a unit and every unit below it (served by the path index). */
@@ -167,8 +170,8 @@ public class RequestRepository {
             if (!everywhere.isEmpty()) {
                 visible = cb.or(visible, r.get("type").in(everywhere));
             }
-            java.util.Set<Long> named = approvals.selfAndDelegators(scope.caller().userId());
-            if (namedAnywhere(named)) {
+            if (namedAnywhere(scope.caller().userId(), today)) {
+                java.util.Set<Long> named = approvals.selfAndDelegators(scope.caller().userId());
                 // a named approver (or whoever stands in for them) sees the requests whose chain names them
                 jakarta.persistence.criteria.Subquery<Long> steps = query.subquery(Long.class);
                 Root<kz.ordo.requests.entity.RequestApproval> a = steps.from(kz.ordo.requests.entity.RequestApproval.class);
