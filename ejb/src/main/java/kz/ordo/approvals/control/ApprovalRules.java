@@ -62,21 +62,21 @@ public class ApprovalRules {
 
     /** Who stands in for a person today (their delegations). */
     public Set<Long> substitutes(Long userId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT to_id FROM delegation WHERE from_id = ?1 AND starts <= ?2 AND ends >= ?2")
-                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
-        Set<Long> out = new LinkedHashSet<>();
-        ids.forEach(n -> out.add(n.longValue()));
-        return out;
+        return delegations("SELECT to_id FROM delegation WHERE from_id = ?1", userId, new LinkedHashSet<>());
     }
 
     /** The person and everyone they stand in for today: whose named steps they may open and decide. */
     public Set<Long> selfAndDelegators(Long userId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT from_id FROM delegation WHERE to_id = ?1 AND starts <= ?2 AND ends >= ?2")
-                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
         Set<Long> out = new LinkedHashSet<>();
         out.add(userId);
+        return delegations("SELECT from_id FROM delegation WHERE to_id = ?1", userId, out);
+    }
+
+    /** The other side of the person's delegations that hold today, added to {@code out}. */
+    private Set<Long> delegations(String select, Long userId, Set<Long> out) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(select + " AND starts <= ?2 AND ends >= ?2")
+                .setParameter(1, userId).setParameter(2, Date.valueOf(LocalDate.now(clock))).getResultList();
         ids.forEach(n -> out.add(n.longValue()));
         return out;
     }

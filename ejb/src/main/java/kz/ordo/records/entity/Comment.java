@@ -24,7 +24,8 @@ public class Comment extends BaseEntity {
 
     public static final int BODY_MAX = 10_000;
     /** {@code @login}: letters, digits, dot, dash, underscore; not preceded by a word character (e-mails). */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([\\p{L}0-9._-]{2,64})");
+    /** An {@code @login} in a text; group 1 is the login as written (see {@link #loginOf}). */
+    public static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([\\p{L}0-9._-]{2,64})");
 
     @Column(name = "owner_type", nullable = false, length = 32, updatable = false)
     private String ownerType;
@@ -71,13 +72,18 @@ public class Comment extends BaseEntity {
         }
         Matcher m = MENTION.matcher(text);
         while (m.find()) {
-            String login = m.group(1);
-            while (login.endsWith(".") || login.endsWith("-")) {
-                login = login.substring(0, login.length() - 1);
-            }
-            out.add(login.toLowerCase(java.util.Locale.ROOT));
+            out.add(loginOf(m.group(1)).toLowerCase(java.util.Locale.ROOT));
         }
         return out;
+    }
+
+    /** The login a mention names: what was written, without the sentence's trailing dots or dashes. */
+    public static String loginOf(String written) {
+        String login = written;
+        while (login.endsWith(".") || login.endsWith("-")) {
+            login = login.substring(0, login.length() - 1);
+        }
+        return login;
     }
 
     public RecordRef owner() {

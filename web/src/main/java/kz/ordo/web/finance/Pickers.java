@@ -43,6 +43,12 @@ public class Pickers {
     @Inject
     Texts texts;
 
+    /** The roles the budget service lets read budget lines (BudgetService's @RolesAllowed): who is offered a line. */
+    public static boolean seesBudget() {
+        jakarta.faces.context.ExternalContext ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return ec.isUserInRole("ADMIN") || ec.isUserInRole("HEAD") || ec.isUserInRole("FINANCE") || ec.isUserInRole("MANAGER");
+    }
+
     public List<Choice> counterparties(String q) {
         return counterparties.search(q == null ? "" : q, new PageRequest(0, SUGGESTIONS, null, true)).stream()
                 .map(Pickers::of).toList();

@@ -20,7 +20,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What every record's card shows below its own details — checklist, files, comments — for the shared tabs
@@ -30,7 +29,6 @@ import java.util.regex.Pattern;
 public class RecordItems implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([\\p{L}0-9._-]{2,64})");
 
     /** What a card does after a change (reload itself: a new file or comment can change what it shows). */
     public interface Refresh extends Runnable, Serializable {
@@ -170,13 +168,9 @@ public class RecordItems implements Serializable {
         }
         java.util.Set<String> reached = new java.util.HashSet<>();
         c.getMentions().forEach(u -> reached.add(u.getLogin().toLowerCase(java.util.Locale.ROOT)));
-        return MENTION.matcher(b).replaceAll(r -> {
-            String login = r.group(1);
-            String tail = "";
-            while (login.endsWith(".") || login.endsWith("-")) {
-                tail = login.charAt(login.length() - 1) + tail;
-                login = login.substring(0, login.length() - 1);
-            }
+        return Comment.MENTION.matcher(b).replaceAll(r -> {
+            String login = Comment.loginOf(r.group(1));
+            String tail = r.group(1).substring(login.length());
             String shown = reached.contains(login.toLowerCase(java.util.Locale.ROOT))
                     ? "<span class=\"ordo-mention\">@" + login + "</span>" + tail : "@" + login + tail;
             return Matcher.quoteReplacement(shown);

@@ -274,10 +274,7 @@ public class RequestCardView implements Serializable {
             return null;
         }
         String label = requests.budgetLineLabel(request);
-        jakarta.faces.context.ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        boolean seesBudget = ec.isUserInRole("ADMIN") || ec.isUserInRole("HEAD") || ec.isUserInRole("FINANCE")
-                || ec.isUserInRole("MANAGER");
-        return seesBudget ? pickers.lineLabel(label, requests.budgetLineRemainder(request)) : label;
+        return kz.ordo.web.finance.Pickers.seesBudget() ? pickers.lineLabel(label, requests.budgetLineRemainder(request)) : label;
     }
 
     public Request getRequest() {

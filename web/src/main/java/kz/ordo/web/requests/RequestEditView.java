@@ -160,8 +160,7 @@ public class RequestEditView implements Serializable {
         if (type != RequestType.PAYMENT && type != RequestType.PURCHASE) {
             return false;
         }
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        return ec.isUserInRole("ADMIN") || ec.isUserInRole("HEAD") || ec.isUserInRole("FINANCE") || ec.isUserInRole("MANAGER");
+        return kz.ordo.web.finance.Pickers.seesBudget();
     }
 
     public kz.ordo.web.shell.Choice getBudgetLine() {
