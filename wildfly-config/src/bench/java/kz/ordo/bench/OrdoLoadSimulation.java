@@ -479,12 +479,13 @@ public class OrdoLoadSimulation extends Simulation {
         f.put("requestForm:type_input", settings.createType);
         f.put("requestForm:title", filled ? title("форма", session) : "");
         f.put("requestForm:description", filled ? "Создано нагрузочным тестом Gatling" : "");
-        f.put("requestForm:unit_input", filled ? prepared.unitId() : "");
-        f.put("requestForm:unit_filter", "");
+        // the department is an autocomplete: the text typed and the chosen item's value
+        f.put("requestForm:unit_input", filled ? "Отдел" : "");
+        f.put("requestForm:unit_hinput", filled ? prepared.unitId() : "");
         f.put("requestForm:priority_input", "MEDIUM");
         f.put("requestForm:deadline_input", "");
         f.put("requestForm:project_input", "");
-        f.put("requestForm:project_filter", "");
+        f.put("requestForm:project_hinput", "");
         boolean payment = "PAYMENT".equals(settings.createType);
         f.put("requestForm:amount_input", filled && payment ? "10 000,00" : "");
         f.put("requestForm:amount_hinput", filled && payment ? "10000.00" : "");

@@ -40,6 +40,20 @@ public class OrgUnitService {
         return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.path", OrgUnit.class).getResultList();
     }
 
+    /**
+     * Up to {@code limit} units for a picker, in tree order: those whose name or parent's name contains the text
+     * (case folded; blank: the first units of the tree), each with its parent loaded for the label.
+     */
+    @PermitAll
+    public List<OrgUnit> suggest(String q, int limit) {
+        return em.createQuery("SELECT u FROM OrgUnit u LEFT JOIN u.parent p"
+                        + " WHERE LOWER(u.name) LIKE :q ESCAPE '\\' OR LOWER(p.name) LIKE :q ESCAPE '\\' ORDER BY u.path",
+                        OrgUnit.class)
+                .setParameter("q", kz.ordo.identity.control.AccessScope.containsPattern(q))
+                .setHint("eclipselink.left-join-fetch", "u.parent")
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Departments and other units the caller can file a request for: their unit and below. */
     @PermitAll
     public List<OrgUnit> withinCallerScope() {

@@ -36,6 +36,15 @@ public class ProjectService {
         return em.createQuery("SELECT p FROM Project p WHERE p.active = TRUE ORDER BY p.code", Project.class).getResultList();
     }
 
+    /** Up to {@code limit} active projects whose code or name contains the text (case folded), by code. */
+    public List<Project> suggest(String q, int limit) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.active = TRUE"
+                        + " AND (LOWER(p.code) LIKE :q ESCAPE '\\' OR LOWER(p.name) LIKE :q ESCAPE '\\') ORDER BY p.code",
+                        Project.class)
+                .setParameter("q", kz.ordo.identity.control.AccessScope.containsPattern(q))
+                .setMaxResults(limit).getResultList();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<Project> all() {
         return em.createQuery("SELECT p FROM Project p ORDER BY p.active DESC, p.code", Project.class).getResultList();

@@ -43,6 +43,12 @@ public class Pickers {
     @Inject
     Texts texts;
 
+    @Inject
+    kz.ordo.identity.boundary.OrgUnitService units;
+
+    @Inject
+    kz.ordo.identity.boundary.ProjectService projects;
+
     /** The roles the budget service lets read budget lines (BudgetService's @RolesAllowed): who is offered a line. */
     public static boolean seesBudget() {
         jakarta.faces.context.ExternalContext ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -62,6 +68,25 @@ public class Pickers {
 
     public List<Choice> budgetLines(String q) {
         return budgets.suggest(q, SUGGESTIONS).stream().map(this::of).toList();
+    }
+
+    /** Units by their name or their parent's ("продаж", "астана"): a company's tree does not fit one dropdown. */
+    public List<Choice> units(String q) {
+        return units.suggest(q, SUGGESTIONS).stream().map(Pickers::of).toList();
+    }
+
+    public List<Choice> projects(String q) {
+        return projects.suggest(q, SUGGESTIONS).stream().map(Pickers::of).toList();
+    }
+
+    /** "Отдел продаж · Астана, филиал": the same department name recurs in every branch. */
+    public static Choice of(kz.ordo.identity.entity.OrgUnit u) {
+        return u == null ? null : new Choice(u.getId(), u.getParent() == null ? u.getName()
+                : u.getName() + " · " + u.getParent().getName());
+    }
+
+    public static Choice of(kz.ordo.identity.entity.Project p) {
+        return p == null ? null : new Choice(p.getId(), p.getCode() + " — " + p.getName());
     }
 
     public List<Choice> paymentRequests(String q) {

@@ -79,6 +79,10 @@ public class RequestCardView implements Serializable {
     private List<TaskRow> tasks;
     private List<HistoryEntry> history;
     private List<OrgUnit> transferTargets;
+    /** What the caller may do with the request as loaded; asked once per load, read many times by the page. */
+    private boolean editable;
+    private boolean assignable;
+    private boolean mayAddTask;
 
     private RequestAction pendingAction;
     private String reason;
@@ -119,6 +123,10 @@ public class RequestCardView implements Serializable {
         tasks = taskService.forRequest(id);
         history = null;
         transferTargets = requests.mayTransfer(request) ? requests.transferTargets(request) : List.of();
+        editable = requests.mayEdit(request);
+        assignable = requests.mayAssign(request);
+        mayAddTask = !request.getStatus().isFinal() && (assignable
+                || (request.getAssignee() != null && request.getAssignee().getId().equals(currentUserId())));
     }
 
     private RecordRef ref() {
@@ -210,8 +218,7 @@ public class RequestCardView implements Serializable {
     }
 
     public boolean isMayAddTask() {
-        return request != null && !request.getStatus().isFinal() && (requests.mayAssign(request)
-                || (request.getAssignee() != null && request.getAssignee().getId().equals(currentUserId())));
+        return request != null && mayAddTask;
     }
 
     private Long currentUserId() {
@@ -248,11 +255,11 @@ public class RequestCardView implements Serializable {
     }
 
     public boolean isEditable() {
-        return request != null && requests.mayEdit(request);
+        return request != null && editable;
     }
 
     public boolean isAssignable() {
-        return request != null && requests.mayAssign(request);
+        return request != null && assignable;
     }
 
     public Long getId() {

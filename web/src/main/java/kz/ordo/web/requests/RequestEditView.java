@@ -5,10 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import kz.ordo.identity.boundary.OrgUnitService;
-import kz.ordo.identity.boundary.ProjectService;
-import kz.ordo.identity.entity.OrgUnit;
-import kz.ordo.identity.entity.Project;
 import kz.ordo.requests.boundary.NewRequest;
 import kz.ordo.requests.boundary.RequestService;
 import kz.ordo.requests.entity.FieldSpec;
@@ -43,13 +39,7 @@ public class RequestEditView implements Serializable {
     @Inject
     RequestService requests;
 
-    @Inject
-    OrgUnitService units;
-
-    @Inject
-    ProjectService projects;
-
-    @Inject
+@Inject
     Texts texts;
 
     private Long id;
@@ -58,16 +48,14 @@ public class RequestEditView implements Serializable {
     private RequestType type;
     private String title;
     private String description;
-    private Long unitId;
-    private Long projectId;
+    private kz.ordo.web.shell.Choice unit;
+    private kz.ordo.web.shell.Choice project;
     private Priority priority = Priority.MEDIUM;
     private LocalDate deadline;
     private BigDecimal amount;
     private Currency currency = Currency.KZT;
     private kz.ordo.web.shell.Choice budgetLine;
     private final Map<String, String> values = new HashMap<>();
-    private List<OrgUnit> unitOptions;
-    private List<Project> projectOptions;
 
     /** With ?id= the form edits that request (if the caller may); without, it creates one. */
     public void load() throws IOException {
@@ -84,8 +72,8 @@ public class RequestEditView implements Serializable {
             type = r.getType();
             title = r.getTitle();
             description = r.getDescription();
-            unitId = r.getOrgUnit().getId();
-            projectId = r.getProject() == null ? null : r.getProject().getId();
+            unit = kz.ordo.web.finance.Pickers.of(r.getOrgUnit());
+            project = kz.ordo.web.finance.Pickers.of(r.getProject());
             priority = r.getPriority();
             deadline = r.getDeadline();
             amount = r.getAmount();
@@ -102,7 +90,8 @@ public class RequestEditView implements Serializable {
 
     public void save() throws IOException {
         try {
-            NewRequest form = new NewRequest(type, title, description, unitId, priority, deadline, null, projectId,
+            NewRequest form = new NewRequest(type, title, description, kz.ordo.web.shell.Choice.idOf(unit), priority,
+                    deadline, null, kz.ordo.web.shell.Choice.idOf(project),
                     amount, currency, values,
                     type == RequestType.PAYMENT || type == RequestType.PURCHASE ? kz.ordo.web.shell.Choice.idOf(budgetLine) : null);
             Request saved = id == null ? requests.create(form) : requests.update(id, version, form);
@@ -128,21 +117,7 @@ public class RequestEditView implements Serializable {
         return id != null;
     }
 
-    public List<OrgUnit> getUnitOptions() {
-        if (unitOptions == null) {
-            unitOptions = units.all();
-        }
-        return unitOptions;
-    }
-
-    public List<Project> getProjectOptions() {
-        if (projectOptions == null) {
-            projectOptions = projects.active();
-        }
-        return projectOptions;
-    }
-
-    public RequestType[] getTypes() {
+public RequestType[] getTypes() {
         return RequestType.values();
     }
 
@@ -215,20 +190,20 @@ public class RequestEditView implements Serializable {
         this.description = description;
     }
 
-    public Long getUnitId() {
-        return unitId;
+    public kz.ordo.web.shell.Choice getUnit() {
+        return unit;
     }
 
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
+    public void setUnit(kz.ordo.web.shell.Choice unit) {
+        this.unit = unit;
     }
 
-    public Long getProjectId() {
-        return projectId;
+    public kz.ordo.web.shell.Choice getProject() {
+        return project;
     }
 
-    public void setProjectId(Long projectId) {
-        this.projectId = projectId;
+    public void setProject(kz.ordo.web.shell.Choice project) {
+        this.project = project;
     }
 
     public Priority getPriority() {
