@@ -39,7 +39,7 @@ public class RequestEditView implements Serializable {
     @Inject
     RequestService requests;
 
-@Inject
+    @Inject
     Texts texts;
 
     private Long id;
@@ -117,7 +117,7 @@ public class RequestEditView implements Serializable {
         return id != null;
     }
 
-public RequestType[] getTypes() {
+    public RequestType[] getTypes() {
         return RequestType.values();
     }
 
