@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-# Times the four HTTP requests of creating a request through the form (the load benchmark's scenario 8: form GET,
-# type ajax, save ajax, card GET), one after the other, as one logged-in user; prints the median and p90 of each
-# step over the second half of the runs. Standard library only.
+# Times the HTTP requests of creating a request through the form (the load benchmark's scenario 8: the form opened
+# from the "New request" menu with its type, edit.xhtml?type=…; save ajax; card GET), one after the other, as one
+# logged-in user; prints the median and p90 of each step over the second half of the runs. Standard library only.
+# AJAX_TYPE=1 opens the bare form and chooses the type by ajax first (four requests, as before the type menus).
 #   python3 docs/bench/form-flow.py LOGIN RUNS UNIT_ID [TYPE]      e.g. gen-manager-21 300 900115 HR
 # The password is ORDO_DEMO_PASSWORD (default: the demo password). Types HR and IT only (their required fields). OLD=1 posts the form of builds before the department autocomplete (eae851b).
 import os
 OLD=os.environ.get("OLD")
+AJAX_TYPE=os.environ.get("AJAX_TYPE") or OLD
 import urllib.request, urllib.parse, http.cookiejar, re, time, sys, statistics
 B="http://127.0.0.1:8080/ordo/"
 user=sys.argv[1]; n=int(sys.argv[2]); unit=sys.argv[3]; typ=sys.argv[4] if len(sys.argv)>4 else "HR"
@@ -34,10 +36,11 @@ def form(filled,fields,vs,k):
     return f
 T={s:[] for s in ("get form","ajax type","save","card")}
 for i in range(n):
-    t=time.perf_counter(); h=get("requests/edit.xhtml"); T["get form"].append(time.perf_counter()-t)
+    t=time.perf_counter(); h=get("requests/edit.xhtml" + ("" if AJAX_TYPE else "?type=" + typ)); T["get form"].append(time.perf_counter()-t)
     vs=VS.search(h).group(1)
-    d=form(False,[],vs,str(i)); d.update({"jakarta.faces.source":"requestForm:type","jakarta.faces.partial.execute":"requestForm:type","jakarta.faces.partial.render":"requestForm:typeFields requestForm:money","jakarta.faces.behavior.event":"change","jakarta.faces.partial.event":"change","jakarta.faces.partial.ajax":"true"})
-    t=time.perf_counter(); h=post("requests/edit.xhtml",d,True); T["ajax type"].append(time.perf_counter()-t)
+    if AJAX_TYPE:
+        d=form(False,[],vs,str(i)); d.update({"jakarta.faces.source":"requestForm:type","jakarta.faces.partial.execute":"requestForm:type","jakarta.faces.partial.render":"requestForm:typeFields requestForm:money","jakarta.faces.behavior.event":"change","jakarta.faces.partial.event":"change","jakarta.faces.partial.ajax":"true"})
+        t=time.perf_counter(); h=post("requests/edit.xhtml",d,True); T["ajax type"].append(time.perf_counter()-t)
     fields=re.findall(r'<(?:input|select|textarea)\b[^>]*?\bname="([^"]+)"[^>]*?\bdata-field="([^"]+)"',h)
     d=form(True,fields,vs,str(i)); d.update({"jakarta.faces.source":"requestForm:save","jakarta.faces.partial.execute":"requestForm","jakarta.faces.partial.render":"requestForm","requestForm:save":"requestForm:save","jakarta.faces.partial.ajax":"true"})
     t=time.perf_counter(); h=post("requests/edit.xhtml",d,True); T["save"].append(time.perf_counter()-t)
@@ -47,6 +50,7 @@ for i in range(n):
 half=n//2
 tot=0
 for s,v in T.items():
+    if not v: continue
     v=sorted(v[half:]); med=statistics.median(v)*1000; tot+=med
     print(f"{s:10s} median {med:6.1f} ms  p90 {v[int(len(v)*0.9)]*1000:6.1f}")
 print(f"total median {tot:.1f} ms")

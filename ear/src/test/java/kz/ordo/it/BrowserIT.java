@@ -401,11 +401,10 @@ class BrowserIT {
         return cardStatus();
     }
 
-    /** Fills and saves the new-request form for {@code type}; returns the card's URL. */
+    /** Fills and saves the new-request form for {@code type}, opened as the "New request" menus link it; returns the card's URL. */
     private static String createThroughForm(RequestType type, String title) {
-        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml");
+        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml?type=" + type.name());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
-        pick("requestForm:type", type.name());
         java.util.Map<String, String> values = kz.ordo.platform.SampleFields.of(type, java.time.LocalDate.now());
         values.forEach(BrowserIT::field);
         driver.findElement(By.id("requestForm:title")).sendKeys(title);
@@ -422,6 +421,24 @@ class BrowserIT {
     void every_request_type_is_created_through_its_form_and_missing_fields_are_named_in_russian() {
         logIn("manager", PASSWORD);
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        // the list's "New request" button offers the types; the form opens with the chosen type's fields
+        driver.findElement(By.cssSelector("[id$=':create_button']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':create-IT']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-field='system']")));
+        assertEquals(text("ru", "request.type.IT"), driver.findElement(By.id("requestForm:type_label")).getText());
+        assertFalse(driver.findElements(By.cssSelector("#shell a[href*='edit.xhtml?type=PAYMENT']")).isEmpty(),
+                "the top bar's New request menu links every type");
+        // a made-up type in the link: the form says so in the language the user chose (the browser asks for
+        // Russian), and shows no type's fields
+        driver.findElement(By.id("shell:lang-kk")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "kk"));
+        driver.get(TestInfra.baseUrl() + "requests/edit.xhtml?type=NOPE");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")))
+                .getText().contains(text("kk", "request.error.type")));
+        assertTrue(driver.findElements(By.cssSelector("[data-field]")).isEmpty(), "no type's fields");
+        driver.findElement(By.id("shell:lang-ru")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+        // the bare form: the type is chosen in the form, which then fetches that type's fields
         driver.get(TestInfra.baseUrl() + "requests/edit.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
         pick("requestForm:type", "PAYMENT");

@@ -64,7 +64,7 @@ public class OrdoLoadSimulation extends Simulation {
         SCENARIOS.put(5, "05 kanban board (tasks/board.xhtml, head)");
         SCENARIOS.put(6, "06 invoice registry (finance/invoices.xhtml, finance)");
         SCENARIOS.put(7, "07 budget plan/fact (budgets/lines.xhtml, finance)");
-        SCENARIOS.put(8, "08 create request via page (form + type ajax + save + card)");
+        SCENARIOS.put(8, "08 create request via page (form from the type menu + save + card)");
         SCENARIOS.put(9, "09 create request via REST (POST /api/v1/requests)");
         SCENARIOS.put(10, "10 transition ACCEPT via REST (NEW to IN_PROGRESS)");
     }
@@ -442,27 +442,22 @@ public class OrdoLoadSimulation extends Simulation {
     }
 
     /**
-     * What a person does on requests/edit.xhtml: open the form, choose the type (the form fetches that type's
-     * fields by ajax), fill everything in and press "Save" (ajax; the answer is a redirect to the new card),
-     * then open the card, which shows the new number in the "created" message.
+     * What a person does to create a request: choose "New request" → the type in the menu, which opens
+     * requests/edit.xhtml?type=… with that type's fields; fill everything in and press "Save" (ajax; the answer is
+     * a redirect to the new card), then open the card, which shows the new number in the "created" message.
      */
     private ChainBuilder createThroughPage() {
-        String edit = "requests/edit.xhtml";
+        String edit = "requests/edit.xhtml"; // the form posts to its own page, without the query
+        String menuLink = edit + "?type=" + settings.createType;
         return exec(
-                http("open " + edit).get(edit).check(status().is(200), regex(VIEW_STATE).saveAs("vs"),
-                        substring("id=\"requestForm:type_input\"")),
+                http("open " + menuLink).get(menuLink).check(status().is(200), regex(VIEW_STATE).saveAs("vs"),
+                        substring("id=\"requestForm:type_input\""),
+                        regex("<(?:input|select|textarea)\\b[^>]*?\\bname=\"([^\"]+)\"[^>]*?\\bdata-field=\"([^\"]+)\"")
+                                .captureGroups(2).findAll().saveAs("typeFields")),
                 at(edit),
-                ajax("form: choose type " + settings.createType, edit, "requestForm:type", "requestForm:type",
-                        "requestForm:typeFields requestForm:money")
-                        .formParam("jakarta.faces.behavior.event", "change")
-                        .formParam("jakarta.faces.partial.event", "change")
-                        .formParamMap(session -> form(session, false))
-                        .check(substring("<update id=\"requestForm:typeFields\">"),
-                                regex("<(?:input|select|textarea)\\b[^>]*?\\bname=\"([^\"]+)\"[^>]*?\\bdata-field=\"([^\"]+)\"")
-                                        .captureGroups(2).findAll().saveAs("typeFields")),
                 ajax("form: save", edit, "requestForm:save", "requestForm", "requestForm")
                         .formParam("requestForm:save", "requestForm:save")
-                        .formParamMap(session -> form(session, true))
+                        .formParamMap(this::filledForm)
                         .check(regex("<redirect url=\"[^\"]*/requests/view\\.xhtml\\?id=(\\d+)\"").saveAs("newId")),
                 http("card of the new request").get("requests/view.xhtml?id=#{newId}")
                         .check(status().is(200), regex("id=\"card:number\">(" + NUMBER + ")<").exists(),
@@ -472,29 +467,27 @@ public class OrdoLoadSimulation extends Simulation {
                 at("requests/view.xhtml?id=", "newId"));
     }
 
-    /** The request form's fields as the browser serialises them; with {@code typeFields} once they are shown. */
-    private Map<String, Object> form(Session session, boolean filled) {
+    /** The filled-in request form as the browser serialises it; the type's fields are those the form showed. */
+    private Map<String, Object> filledForm(Session session) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("requestForm", "requestForm");
         f.put("requestForm:type_input", settings.createType);
-        f.put("requestForm:title", filled ? title("форма", session) : "");
-        f.put("requestForm:description", filled ? "Создано нагрузочным тестом Gatling" : "");
+        f.put("requestForm:title", title("форма", session));
+        f.put("requestForm:description", "Создано нагрузочным тестом Gatling");
         // the department is an autocomplete: the text typed and the chosen item's value
-        f.put("requestForm:unit_input", filled ? "Отдел" : "");
-        f.put("requestForm:unit_hinput", filled ? prepared.unitId() : "");
+        f.put("requestForm:unit_input", "Отдел");
+        f.put("requestForm:unit_hinput", prepared.unitId());
         f.put("requestForm:priority_input", "MEDIUM");
         f.put("requestForm:deadline_input", "");
         f.put("requestForm:project_input", "");
         f.put("requestForm:project_hinput", "");
         boolean payment = "PAYMENT".equals(settings.createType);
-        f.put("requestForm:amount_input", filled && payment ? "10 000,00" : "");
-        f.put("requestForm:amount_hinput", filled && payment ? "10000.00" : "");
+        f.put("requestForm:amount_input", payment ? "10 000,00" : "");
+        f.put("requestForm:amount_hinput", payment ? "10000.00" : "");
         f.put("requestForm:currency_input", "KZT");
-        if (filled) {
-            List<List<String>> fields = session.getList("typeFields");
-            for (List<String> nameAndKey : fields) {
-                f.put(nameAndKey.get(0), FIELD_VALUES.getOrDefault(nameAndKey.get(1), ""));
-            }
+        List<List<String>> fields = session.getList("typeFields");
+        for (List<String> nameAndKey : fields) {
+            f.put(nameAndKey.get(0), FIELD_VALUES.getOrDefault(nameAndKey.get(1), ""));
         }
         return f;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import kz.ordo.identity.entity.Role;
+import kz.ordo.requests.entity.RequestType;
 
 /** Who is logged in, for the menu and the user menu. The server re-checks every action regardless. */
 @Named
@@ -38,5 +39,10 @@ public class CurrentUserView {
 
     public boolean isContractor() {
         return has(Role.Names.CONTRACTOR);
+    }
+
+    /** The types of the "New request" menus: the form opens with the chosen type's fields. */
+    public RequestType[] getRequestTypes() {
+        return RequestType.values();
     }
 }
