@@ -127,7 +127,7 @@ class BrowserIT {
     }
 
     private static void logOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("shell:userMenu_button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("userMenuButton"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$='logout']"))).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
@@ -255,7 +255,7 @@ class BrowserIT {
     void the_admin_sees_the_audit_log_and_a_manager_does_not() {
         logIn("manager", PASSWORD);
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
-        assertTrue(driver.findElements(By.id("shell:menu")).size() == 1);
+        assertTrue(driver.findElements(By.id("menu")).size() == 1);
         assertFalse(driver.getPageSource().contains("m-audit"), "no admin menu for a manager");
         driver.get(TestInfra.baseUrl() + "admin/audit.xhtml");
         assertTrue(driver.getPageSource().contains(text("ru", "error.403")), "the server refuses the admin page");
@@ -263,7 +263,11 @@ class BrowserIT {
         driver.manage().deleteAllCookies();
         logIn("admin", PASSWORD);
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
-        driver.get(TestInfra.baseUrl() + "admin/audit.xhtml");
+        // the top bar's submenu opens on a click and its link leads to the page
+        assertFalse(driver.findElement(By.id("m-audit")).isDisplayed(), "the submenu starts closed");
+        driver.findElement(By.cssSelector("#m-admin > summary")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("m-audit"))).click();
+        wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
         String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:table"))).getText();
         assertTrue(table.contains("manager"), "login events of the manager are in the log");
     }
@@ -318,7 +322,7 @@ class BrowserIT {
         driver.manage().deleteAllCookies();
         logIn(login, "Stepnoy-Veter-77");
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
-        assertEquals(login, driver.findElement(By.id("shell:userMenu_button")).getText().strip());
+        assertEquals(login, driver.findElement(By.id("userMenuButton")).getText().strip());
     }
 
     @Test

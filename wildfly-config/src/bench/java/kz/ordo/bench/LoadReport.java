@@ -154,7 +154,7 @@ public final class LoadReport {
                 .append(" s without think time by every virtual user after its login; \"requests\" counts actions, ")
                 .append("throughput is actions per second (requests ÷ ").append(seconds)
                 .append(" s); times are milliseconds, an action's time is the sum of its HTTP requests' (scenario 8: ")
-                .append("form GET + type ajax + save ajax + card GET). An error is an action with a failed check.\n");
+                .append("form GET from the type menu + save ajax + card GET). An error is an action with a failed check.\n");
 
         TreeSet<Integer> levels = new TreeSet<>(rows.stream().map(Row::level).toList());
         levels.addAll(numbers(notes.getProperty("setting.concurrency", "")));
