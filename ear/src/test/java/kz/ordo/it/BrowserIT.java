@@ -166,9 +166,10 @@ class BrowserIT {
         assertTrue(after != null && after.isHttpOnly(), "session cookie is HttpOnly");
         assertNotEquals(before, after.getValue(), "a new session id after login");
 
-        driver.findElement(By.id("requests:create")).click();
+        // "New request" on the list is a menu of the types; the form opens with IT's fields
+        driver.findElement(By.id("requests:create_button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':create-IT']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestForm:title")));
-        pick("requestForm:type", "IT");
         field("itKind", "ACCESS");
         field("system", "1С:Бухгалтерия");
         // the department is searched by a word of its name or its branch's
