@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.ordo.requests.boundary.NewRequest;
 import kz.ordo.requests.boundary.RequestService;
-import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestType;
@@ -56,6 +55,9 @@ public class RequestEditView implements Serializable {
     private Currency currency = Currency.KZT;
     private kz.ordo.web.shell.Choice budgetLine;
     private final Map<String, String> values = new HashMap<>();
+    private transient List<FieldInput> inputs;
+    private transient RequestType inputsType;
+    private transient java.util.Locale inputsLocale;
 
     /** With ?id= the form edits that request (if the caller may); without, it creates one. */
     public void load() throws IOException {
@@ -104,9 +106,15 @@ public class RequestEditView implements Serializable {
         }
     }
 
-    /** The fields of the chosen type, in the order the form shows them. */
-    public List<FieldSpec> getFieldSpecs() {
-        return TypeFields.of(type);
+    /** The chosen type's fields, in the order the form shows them, as inputs worked out once per type and language (every phase walks them). */
+    public List<FieldInput> getFieldInputs() {
+        java.util.Locale locale = texts.locale();
+        if (inputs == null || inputsType != type || !locale.equals(inputsLocale)) {
+            inputs = FieldInput.of(TypeFields.of(type), texts);
+            inputsType = type;
+            inputsLocale = locale;
+        }
+        return inputs;
     }
 
     public boolean isAmountRequired() {
@@ -123,11 +131,6 @@ public class RequestEditView implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
-    }
-
-    /** A field naming a supplier or a contract's counterparty: the form suggests names from the directory. */
-    public boolean counterpartyField(kz.ordo.requests.entity.FieldSpec f) {
-        return "supplier".equals(f.key()) || "counterparty".equals(f.key());
     }
 
     /** Payments and purchases are charged to a budget line by those who see the budget (R-BUD-2). */
