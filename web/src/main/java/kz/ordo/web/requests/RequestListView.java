@@ -180,8 +180,10 @@ public class RequestListView implements Serializable {
                 ? String.format(texts.locale(), "%,d+", RequestService.COUNT_CAP) : String.valueOf(n);
     }
 
-    public boolean isOverdue(RequestRow row) {
-        return row.overdueOn(LocalDate.now(clock));
+    /** Whether a row is overdue today, for the page: {@code #{view.overdue[row]}}. */
+    public java.util.Map<RequestRow, Boolean> getOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        return kz.ordo.web.shell.RowFlag.of(row -> row.overdueOn(today));
     }
 
     private List<OrgUnit> allUnits() {

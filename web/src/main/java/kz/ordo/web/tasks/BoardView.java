@@ -76,7 +76,9 @@ public class BoardView implements Serializable {
         }
     }
 
-    public boolean isOverdue(TaskRow row) {
-        return row.overdueOn(LocalDate.now(clock));
+    /** Whether a row is overdue today, for the page: {@code #{view.overdue[row]}}. */
+    public java.util.Map<TaskRow, Boolean> getOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        return kz.ordo.web.shell.RowFlag.of(row -> row.overdueOn(today));
     }
 }

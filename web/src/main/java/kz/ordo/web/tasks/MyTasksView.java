@@ -32,8 +32,10 @@ public class MyTasksView implements Serializable {
         model = new PagedModel<>(tasks::countMine, tasks::mine, TaskRow::getId);
     }
 
-    public boolean isOverdue(TaskRow row) {
-        return row.overdueOn(LocalDate.now(clock));
+    /** Whether a row is overdue today, for the page: {@code #{view.overdue[row]}}. */
+    public java.util.Map<TaskRow, Boolean> getOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        return kz.ordo.web.shell.RowFlag.of(row -> row.overdueOn(today));
     }
 
     public PagedModel<TaskRow> getModel() {
