@@ -1,7 +1,6 @@
 package kz.ordo.web.requests;
 
 import jakarta.faces.model.SelectItem;
-import kz.ordo.requests.entity.FieldKind;
 import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.web.shell.Texts;
 
@@ -58,8 +57,7 @@ public final class FieldInput implements Serializable {
     }
 
     static FieldInput of(FieldSpec f, Texts texts) {
-        FieldKind kind = f.kind();
-        return switch (kind) {
+        return switch (f.kind()) {
             case TEXT -> new FieldInput(f, counterparty(f) ? Widget.SUGGEST : Widget.INPUT, "text", "text", texts, null);
             case LONG_TEXT -> new FieldInput(f, Widget.AREA, null, null, texts, null);
             case INTEGER, DECIMAL -> new FieldInput(f, Widget.INPUT, "text", "decimal", texts, null);

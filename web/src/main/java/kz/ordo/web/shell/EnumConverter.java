@@ -26,15 +26,15 @@ public class EnumConverter implements Converter<Object> {
         }
         ValueExpression ve = component.getValueExpression("value");
         Class<?> type = ve == null ? null : ve.getType(context.getELContext());
-        try {
-            if (type == null || !type.isEnum()) {
-                throw new IllegalArgumentException("not an enum: " + type);
+        if (type != null && type.isEnum()) {
+            try {
+                return Enum.valueOf((Class) type, value.strip());
+            } catch (IllegalArgumentException e) {
+                // not one of the enum's names: refused below
             }
-            return Enum.valueOf((Class) type, value.strip());
-        } catch (IllegalArgumentException e) {
-            String text = Messages.get(context.getViewRoot().getLocale(), "error.choice");
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
+        String text = Messages.get(context.getViewRoot().getLocale(), "error.choice");
+        throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     @Override
