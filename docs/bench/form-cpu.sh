@@ -6,4 +6,4 @@ pid=$(pgrep -f "jboss-modules.jar" | head -1)
 t0=$(awk '{print $14+$15}' /proc/$pid/stat)
 python3 "$(dirname "$0")/form-flow.py" gen-manager-21 $N 900115 HR
 t1=$(awk '{print $14+$15}' /proc/$pid/stat)
-echo "wildfly cpu per create: $(( (t1-t0)*10/N )) ms over $N"
+echo "wildfly cpu per create: $(awk -v d=$((t1-t0)) -v n=$N "BEGIN{printf \"%.1f\", d*10/n}") ms over $N"

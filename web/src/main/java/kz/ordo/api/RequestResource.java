@@ -25,6 +25,7 @@ import kz.ordo.records.entity.Comment;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.boundary.HistoryEntry;
 import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestCard;
 import kz.ordo.requests.boundary.RequestFilter;
 import kz.ordo.requests.boundary.RequestRow;
 import kz.ordo.requests.boundary.RequestService;
@@ -85,8 +86,8 @@ public class RequestResource {
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("id") long id) {
-        Request r = requests.open(id);
-        return json(r, requests.allowedActions(r).stream().map(Enum::name).toList());
+        RequestCard card = requests.card(id);
+        return json(card.request(), card.actions().stream().map(Enum::name).toList());
     }
 
     @POST

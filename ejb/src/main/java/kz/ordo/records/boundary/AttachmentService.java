@@ -13,6 +13,7 @@ import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.records.control.FileStorage;
 import kz.ordo.records.control.RecordAccesses;
+import kz.ordo.records.control.RecordQueries;
 import kz.ordo.records.entity.Attachment;
 import kz.ordo.records.entity.AttachmentKind;
 import kz.ordo.records.entity.RecordRef;
@@ -36,6 +37,9 @@ public class AttachmentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RecordQueries queries;
 
     @Inject
     CallerService callers;
@@ -70,9 +74,7 @@ public class AttachmentService {
     /** Every revision of every file of a record, newest first. */
     public List<Attachment> list(RecordRef owner) {
         access.checkVisible(owner);
-        return em.createQuery("SELECT a FROM Attachment a JOIN FETCH a.uploadedBy WHERE a.ownerType = :t"
-                        + " AND a.ownerId = :id ORDER BY LOWER(a.name), a.revision DESC", Attachment.class)
-                .setParameter("t", owner.type()).setParameter("id", owner.id()).getResultList();
+        return queries.files(owner);
     }
 
     /** The kinds present among a record's files (the payment guard, R-RULE-6). */

@@ -13,6 +13,7 @@ import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.records.control.RecordAccesses;
+import kz.ordo.records.control.RecordQueries;
 import kz.ordo.records.entity.ChecklistItem;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.ConcurrentEditException;
@@ -33,6 +34,9 @@ public class ChecklistService {
     EntityManager em;
 
     @Inject
+    RecordQueries queries;
+
+    @Inject
     CallerService callers;
 
     @Inject
@@ -50,9 +54,7 @@ public class ChecklistService {
     }
 
     private List<ChecklistItem> items(RecordRef owner) {
-        return em.createQuery("SELECT c FROM ChecklistItem c WHERE c.ownerType = :t AND c.ownerId = :id"
-                        + " ORDER BY c.position, c.id", ChecklistItem.class)
-                .setParameter("t", owner.type()).setParameter("id", owner.id()).getResultList();
+        return queries.checklist(owner);
     }
 
     public ChecklistItem add(RecordRef owner, String text) {

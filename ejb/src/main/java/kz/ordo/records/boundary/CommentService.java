@@ -13,6 +13,7 @@ import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
 import kz.ordo.records.control.RecordAccesses;
+import kz.ordo.records.control.RecordQueries;
 import kz.ordo.records.entity.Comment;
 import kz.ordo.records.entity.RecordRef;
 
@@ -33,6 +34,9 @@ public class CommentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RecordQueries queries;
 
     @Inject
     CallerService callers;
@@ -78,10 +82,6 @@ public class CommentService {
     /** A record's comments, oldest first, with their authors (one query) and mentions (one batch query). */
     public List<Comment> list(RecordRef owner) {
         access.checkVisible(owner);
-        List<Comment> list = em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author WHERE c.ownerType = :t"
-                        + " AND c.ownerId = :id ORDER BY c.createdAt, c.id", Comment.class)
-                .setParameter("t", owner.type()).setParameter("id", owner.id()).getResultList();
-        list.forEach(c -> c.getMentions().size());
-        return list;
+        return queries.comments(owner);
     }
 }

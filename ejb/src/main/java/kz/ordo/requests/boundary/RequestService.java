@@ -243,9 +243,27 @@ public class RequestService {
         return r.getBudgetLineId() == null ? null : budgetGuard.remainder(r.getBudgetLineId());
     }
 
+    /**
+     * The request's card: the request with its fields ({@link #open}) and what the caller may do with it now, in one
+     * call, so that a card asks the caller and its rights once instead of once per question.
+     */
+    public RequestCard card(Long id) {
+        Request r = open(id);
+        Caller caller = callers.current();
+        boolean assignable = assignable(r, caller);
+        boolean open = !r.getStatus().isFinal();
+        boolean mayAddTask = open && (assignable
+                || (r.getAssignee() != null && r.getAssignee().getId().equals(caller.userId())));
+        return new RequestCard(r, allowedActions(r, caller), RequestWorkflow.mayEdit(r, caller), assignable,
+                RequestWorkflow.mayTransfer(r, caller) ? transferTargets(r) : List.of(), mayAddTask);
+    }
+
     /** The workflow actions the caller may take on the request now: what the card offers. */
     public Set<RequestAction> allowedActions(Request r) {
-        Caller caller = callers.current();
+        return allowedActions(r, callers.current());
+    }
+
+    private Set<RequestAction> allowedActions(Request r, Caller caller) {
         Set<RequestAction> out = java.util.EnumSet.noneOf(RequestAction.class);
         out.addAll(RequestWorkflow.allowed(r, caller));
         if (r.getStatus() == RequestStatus.ON_APPROVAL && !r.getApprovals().isEmpty()) {
@@ -265,12 +283,8 @@ public class RequestService {
         return RequestWorkflow.mayEdit(r, callers.current());
     }
 
-    public boolean mayTransfer(Request r) {
-        return RequestWorkflow.mayTransfer(r, callers.current());
-    }
-
-    public boolean mayAssign(Request r) {
-        return RequestWorkflow.isManager(callers.current()) && !r.getStatus().isFinal();
+    private static boolean assignable(Request r, Caller caller) {
+        return RequestWorkflow.isManager(caller) && !r.getStatus().isFinal();
     }
 
     /**
@@ -415,7 +429,7 @@ public class RequestService {
     }
 
     /** The units a request may be transferred to: the parent and the children of its unit. */
-    public List<OrgUnit> transferTargets(Request r) {
+    private List<OrgUnit> transferTargets(Request r) {
         List<OrgUnit> out = new ArrayList<>();
         if (r.getOrgUnit().getParent() != null) {
             out.add(r.getOrgUnit().getParent());

@@ -16,6 +16,7 @@ import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.Currency;
@@ -58,6 +59,9 @@ public class InvoiceCardView implements Serializable {
 
     @Inject
     ChecklistService checklist;
+
+    @Inject
+    RecordContentService contents;
 
     @Inject
     AttachmentService attachments;
@@ -129,7 +133,7 @@ public class InvoiceCardView implements Serializable {
     private void refresh() {
         invoice = invoices.open(id);
         if (items == null) {
-            items = new RecordItems(new RecordRef(InvoiceService.TYPE, id), checklist, attachments, comments, texts,
+            items = new RecordItems(new RecordRef(InvoiceService.TYPE, id), contents, checklist, attachments, comments, texts,
                     () -> invoice != null && invoice.getStatus() != InvoiceStatus.CLOSED, this::refresh);
         } else {
             items.reload();

@@ -3,6 +3,8 @@ package kz.ordo.web.records;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.RecordContentService;
+import kz.ordo.records.boundary.RecordContents;
 import kz.ordo.records.control.FileStorage;
 import kz.ordo.records.entity.Attachment;
 import kz.ordo.records.entity.AttachmentKind;
@@ -39,6 +41,7 @@ public class RecordItems implements Serializable {
     }
 
     private final RecordRef ref;
+    private final RecordContentService contents;
     private final ChecklistService checklist;
     private final AttachmentService attachments;
     private final CommentService comments;
@@ -54,9 +57,10 @@ public class RecordItems implements Serializable {
     private String templateCode;
     private AttachmentKind uploadKind = AttachmentKind.OTHER;
 
-    public RecordItems(RecordRef ref, ChecklistService checklist, AttachmentService attachments, CommentService comments,
-                       Texts texts, Open open, Refresh onChange) {
+    public RecordItems(RecordRef ref, RecordContentService contents, ChecklistService checklist,
+                       AttachmentService attachments, CommentService comments, Texts texts, Open open, Refresh onChange) {
         this.ref = ref;
+        this.contents = contents;
         this.checklist = checklist;
         this.attachments = attachments;
         this.comments = comments;
@@ -67,9 +71,10 @@ public class RecordItems implements Serializable {
     }
 
     public final void reload() {
-        checklistItems = checklist.list(ref);
-        files = attachments.list(ref);
-        commentList = comments.list(ref);
+        RecordContents now = contents.of(ref);
+        checklistItems = now.checklist();
+        files = now.files();
+        commentList = now.comments();
     }
 
     private boolean perform(Runnable change, String doneKey) {

@@ -11,8 +11,10 @@ import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.boundary.HistoryEntry;
+import kz.ordo.requests.boundary.RequestCard;
 import kz.ordo.requests.boundary.RequestService;
 import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.requests.entity.Request;
@@ -53,6 +55,9 @@ public class RequestCardView implements Serializable {
 
     @Inject
     ChecklistService checklist;
+
+    @Inject
+    RecordContentService contents;
 
     @Inject
     CommentService comments;
@@ -112,21 +117,21 @@ public class RequestCardView implements Serializable {
     }
 
     private void refresh() {
-        request = requests.open(id);
-        actions = List.copyOf(requests.allowedActions(request));
+        RequestCard card = requests.card(id);
+        request = card.request();
+        actions = List.copyOf(card.actions());
         if (items == null) {
-            items = new RecordItems(ref(), checklist, attachments, comments, texts,
+            items = new RecordItems(ref(), contents, checklist, attachments, comments, texts,
                     () -> request != null && !request.getStatus().isFinal(), this::refresh);
         } else {
             items.reload();
         }
         tasks = taskService.forRequest(id);
         history = null;
-        transferTargets = requests.mayTransfer(request) ? requests.transferTargets(request) : List.of();
-        editable = requests.mayEdit(request);
-        assignable = requests.mayAssign(request);
-        mayAddTask = !request.getStatus().isFinal() && (assignable
-                || (request.getAssignee() != null && request.getAssignee().getId().equals(currentUserId())));
+        transferTargets = card.transferTargets();
+        editable = card.editable();
+        assignable = card.assignable();
+        mayAddTask = card.mayAddTask();
     }
 
     private RecordRef ref() {
@@ -219,10 +224,6 @@ public class RequestCardView implements Serializable {
 
     public boolean isMayAddTask() {
         return request != null && mayAddTask;
-    }
-
-    private Long currentUserId() {
-        return people.currentUserId();
     }
 
     public TaskKind[] getTaskKinds() {

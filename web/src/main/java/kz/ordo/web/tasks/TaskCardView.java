@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
@@ -43,6 +44,9 @@ public class TaskCardView implements Serializable {
 
     @Inject
     ChecklistService checklist;
+
+    @Inject
+    RecordContentService contents;
 
     @Inject
     AttachmentService attachments;
@@ -93,7 +97,7 @@ public class TaskCardView implements Serializable {
         siblings = isMayManage() && task.getRequest() != null
                 ? tasks.forRequest(task.getRequest().getId()).stream().filter(this::mayWaitFor).toList() : List.of();
         if (items == null) {
-            items = new RecordItems(new RecordRef(TaskService.TYPE, id), checklist, attachments, comments, texts,
+            items = new RecordItems(new RecordRef(TaskService.TYPE, id), contents, checklist, attachments, comments, texts,
                     () -> task != null && !task.getStatus().isClosed(), this::refresh);
         } else {
             items.reload();
