@@ -34,7 +34,8 @@ public class CallerService {
             return cached;
         }
         List<User> found = em.createQuery(
-                        "SELECT u FROM User u JOIN FETCH u.orgUnit WHERE u.login = :login", User.class)
+                        // the roles in the same statement (an eager collection is otherwise a second query per request)
+                        "SELECT u FROM User u JOIN FETCH u.orgUnit LEFT JOIN FETCH u.roles WHERE u.login = :login", User.class)
                 .setParameter("login", login.toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
         if (found.isEmpty() || found.get(0).getStatus() != UserStatus.ACTIVE) {
