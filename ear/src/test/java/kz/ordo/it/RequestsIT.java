@@ -16,6 +16,8 @@ import kz.ordo.platform.SampleFields;
 import kz.ordo.records.boundary.AttachmentService;
 import kz.ordo.records.boundary.ChecklistService;
 import kz.ordo.records.boundary.CommentService;
+import kz.ordo.records.boundary.RecordContentService;
+import kz.ordo.records.boundary.RecordContents;
 import kz.ordo.records.boundary.SavedFilterService;
 import kz.ordo.records.control.FileStorage;
 import kz.ordo.records.entity.Attachment;
@@ -24,6 +26,7 @@ import kz.ordo.records.entity.ChecklistItem;
 import kz.ordo.records.entity.Comment;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.boundary.NewRequest;
+import kz.ordo.requests.boundary.RequestCard;
 import kz.ordo.requests.boundary.RequestFilter;
 import kz.ordo.requests.boundary.RequestRow;
 import kz.ordo.requests.boundary.RequestService;
@@ -118,6 +121,8 @@ class RequestsIT {
     CommentService comments;
     @EJB
     ChecklistService checklist;
+    @EJB
+    RecordContentService contents;
     @EJB
     SavedFilterService savedFilters;
     @EJB
@@ -432,6 +437,32 @@ class RequestsIT {
         ChecklistItem ticked = asExecutor.run(() -> checklist.tick(items.get(1).getId(), items.get(1).getVersion(), true));
         assertTrue(ticked.isDone());
         assertThrows(NotFoundException.class, () -> asAstana.run(() -> checklist.list(new RecordRef(RequestService.TYPE, r.getId()))));
+    }
+
+    @Test
+    void a_card_reads_the_request_the_callers_rights_and_its_contents_in_one_call_each_within_the_scope() {
+        Request r = create(RequestType.PAYMENT, "Карточка одним вызовом", executor.getId());
+        RecordRef ref = new RecordRef(RequestService.TYPE, r.getId());
+        asExecutor.run(() -> checklist.add(ref, "Проверить счёт"));
+        asManager.run(() -> comments.add(ref, "Счёт во вложении"));
+        upload(asManager, r, "invoice.pdf", AttachmentKind.INVOICE, pdf("card"));
+
+        RequestCard managers = asManager.run(() -> requests.card(r.getId()));
+        assertEquals(r.getNumber(), managers.request().getNumber());
+        assertTrue(managers.editable(), "the author edits a new request");
+        assertTrue(managers.assignable() && managers.mayAddTask(), "a manager assigns and adds tasks");
+        assertFalse(managers.actions().contains(RequestAction.ACCEPT), "only the assignee accepts");
+        RequestCard executors = asExecutor.run(() -> requests.card(r.getId()));
+        assertTrue(executors.actions().contains(RequestAction.ACCEPT));
+        assertFalse(executors.assignable(), "only managers assign");
+        assertTrue(executors.mayAddTask(), "the assignee adds tasks to the request");
+
+        RecordContents seen = asExecutor.run(() -> contents.of(ref));
+        assertEquals(List.of("Проверить счёт"), seen.checklist().stream().map(ChecklistItem::getText).toList());
+        assertEquals(List.of("invoice.pdf"), seen.files().stream().map(Attachment::getName).toList());
+        assertEquals(List.of("Счёт во вложении"), seen.comments().stream().map(Comment::getBody).toList());
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> requests.card(r.getId())));
+        assertThrows(NotFoundException.class, () -> asAstana.run(() -> contents.of(ref)));
     }
 
     @Test
