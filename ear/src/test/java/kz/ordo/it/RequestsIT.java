@@ -463,6 +463,11 @@ class RequestsIT {
         assertEquals(List.of("Счёт во вложении"), seen.comments().stream().map(Comment::getBody).toList());
         assertThrows(NotFoundException.class, () -> asAstana.run(() -> requests.card(r.getId())));
         assertThrows(NotFoundException.class, () -> asAstana.run(() -> contents.of(ref)));
+
+        Request outsourced = create(RequestType.IT, "Ремонт сети подрядчиком", data.user("it.contractor", almatyDept, Role.CONTRACTOR).getId());
+        RequestCard contractors = asContractor.run(() -> requests.card(outsourced.getId()));
+        assertFalse(contractors.mayAddTask() || contractors.editable() || contractors.assignable(),
+                "a contractor assigned to a request works on it but adds no tasks (the task service refuses them too)");
     }
 
     @Test

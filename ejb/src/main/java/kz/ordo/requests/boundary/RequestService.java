@@ -250,12 +250,8 @@ public class RequestService {
     public RequestCard card(Long id) {
         Request r = open(id);
         Caller caller = callers.current();
-        boolean assignable = assignable(r, caller);
-        boolean open = !r.getStatus().isFinal();
-        boolean mayAddTask = open && (assignable
-                || (r.getAssignee() != null && r.getAssignee().getId().equals(caller.userId())));
-        return new RequestCard(r, allowedActions(r, caller), RequestWorkflow.mayEdit(r, caller), assignable,
-                RequestWorkflow.mayTransfer(r, caller) ? transferTargets(r) : List.of(), mayAddTask);
+        return new RequestCard(r, allowedActions(r, caller), RequestWorkflow.mayEdit(r, caller), assignable(r, caller),
+                RequestWorkflow.mayTransfer(r, caller) ? transferTargets(r) : List.of(), RequestWorkflow.mayAddTask(r, caller));
     }
 
     /** The workflow actions the caller may take on the request now: what the card offers. */

@@ -163,6 +163,11 @@ public final class RequestWorkflow {
         return isManager(c) && !r.getStatus().isFinal();
     }
 
+    /** Adding a task to the request by hand: a manager or its assignee (never a contractor), while it is open. */
+    public static boolean mayAddTask(Request r, Caller c) {
+        return !c.isContractor() && !r.getStatus().isFinal() && (isManager(c) || isAssignee(c, r));
+    }
+
     /** Editing content: the author or a manager, while new or back for rework. */
     public static boolean mayEdit(Request r, Caller c) {
         return !c.isContractor() && r.isEditable() && (isAuthor(c, r) || isManager(c));

@@ -269,8 +269,7 @@ public class TaskService {
         if (request != null && request.getStatus().isFinal()) {
             throw new BusinessException("request.error.finalStatus");
         }
-        boolean allowed = parent != null ? mayManage(parent) || mayWork(parent)
-                : RequestWorkflow.isManager(c) || (request.getAssignee() != null && c.userId().equals(request.getAssignee().getId()));
+        boolean allowed = parent != null ? mayManage(parent) || mayWork(parent) : RequestWorkflow.mayAddTask(request, c);
         if (c.isContractor() || !allowed) {
             throw new BusinessException("task.error.forbidden", new Messages.Text("task.action.ADD"));
         }
