@@ -250,7 +250,7 @@ public class RequestService {
     public RequestCard card(Long id) {
         Request r = open(id);
         Caller caller = callers.current();
-        return new RequestCard(r, allowedActions(r, caller), RequestWorkflow.mayEdit(r, caller), assignable(r, caller),
+        return new RequestCard(r, allowedActions(r, caller), RequestWorkflow.mayEdit(r, caller), RequestWorkflow.mayAssign(r, caller),
                 RequestWorkflow.mayTransfer(r, caller) ? transferTargets(r) : List.of(), RequestWorkflow.mayAddTask(r, caller));
     }
 
@@ -277,10 +277,6 @@ public class RequestService {
 
     public boolean mayEdit(Request r) {
         return RequestWorkflow.mayEdit(r, callers.current());
-    }
-
-    private static boolean assignable(Request r, Caller caller) {
-        return RequestWorkflow.isManager(caller) && !r.getStatus().isFinal();
     }
 
     /**

@@ -163,6 +163,11 @@ public final class RequestWorkflow {
         return isManager(c) && !r.getStatus().isFinal();
     }
 
+    /** Assigning (or reassigning) the request: managers only, while it is open (the entity refuses a closed one). */
+    public static boolean mayAssign(Request r, Caller c) {
+        return isManager(c) && !r.getStatus().isFinal();
+    }
+
     /** Adding a task to the request by hand: a manager or its assignee (never a contractor), while it is open. */
     public static boolean mayAddTask(Request r, Caller c) {
         return !c.isContractor() && !r.getStatus().isFinal() && (isManager(c) || isAssignee(c, r));
