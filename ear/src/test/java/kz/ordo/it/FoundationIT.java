@@ -220,6 +220,29 @@ class FoundationIT {
     }
 
     @Test
+    void every_requests_caller_lookup_by_login_can_use_an_index_and_logins_stay_lower_case() throws Exception {
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.indexed", root, Role.EXECUTOR);
+        tx.begin();
+        try {
+            // a test database has a handful of users, so the planner would read the table anyway: forbid that and
+            // see whether an index can answer "WHERE login = ?" (the one on lower(login) could not)
+            em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+            String plan = String.join("\n", em.createNativeQuery(
+                    "EXPLAIN SELECT id FROM app_user WHERE login = 'it.indexed'").getResultList().stream()
+                    .map(String::valueOf).toList());
+            assertTrue(plan.contains("app_user_login_uk"), plan);
+            PersistenceException e = assertThrows(PersistenceException.class, () -> em.createNativeQuery(
+                    "UPDATE app_user SET login = 'It.Indexed' WHERE login = 'it.indexed'").executeUpdate());
+            assertTrue(String.valueOf(rootCause(e).getMessage()).contains("app_user_login_lower"),
+                    "refused by the database: " + rootCause(e).getMessage());
+        } finally {
+            tx.rollback();
+        }
+        assertEquals(LoginOutcome.Result.SUCCESS, login.authenticate("IT.Indexed", TestData.PASSWORD.toCharArray()).result());
+    }
+
+    @Test
     void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
         OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
         data.user("it.lockme", root, Role.EXECUTOR);
