@@ -41,6 +41,9 @@ public final class LocalDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "120")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC")
+                // per-statement counts and times for docs/bench/statements-per-create.sh (the view lives in the
+                // postgres database, so the application's schema stays as Flyway made it)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         LocalDatabase db = new LocalDatabase(pg, port);
         db.ensureApplicationDatabase();
@@ -62,6 +65,7 @@ public final class LocalDatabase implements AutoCloseable {
                     s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8' TEMPLATE template0");
                 }
             }
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         }
     }
 
