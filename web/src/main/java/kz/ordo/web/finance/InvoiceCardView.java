@@ -13,15 +13,12 @@ import kz.ordo.finance.entity.InvoiceApproval;
 import kz.ordo.finance.entity.InvoiceStatus;
 import kz.ordo.identity.boundary.OrgUnitService;
 import kz.ordo.identity.entity.OrgUnit;
-import kz.ordo.records.boundary.AttachmentService;
-import kz.ordo.records.boundary.ChecklistService;
-import kz.ordo.records.boundary.CommentService;
-import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.Currency;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.web.records.RecordItems;
+import kz.ordo.web.records.RecordServices;
 import kz.ordo.web.shell.Choice;
 import kz.ordo.web.shell.Texts;
 
@@ -43,6 +40,9 @@ public class InvoiceCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    RecordServices recordServices;
+
+    @Inject
     InvoiceService invoices;
 
     @Inject
@@ -57,17 +57,9 @@ public class InvoiceCardView implements Serializable {
     @Inject
     OrgUnitService units;
 
-    @Inject
-    ChecklistService checklist;
 
-    @Inject
-    RecordContentService contents;
 
-    @Inject
-    AttachmentService attachments;
 
-    @Inject
-    CommentService comments;
 
     @Inject
     Texts texts;
@@ -133,7 +125,7 @@ public class InvoiceCardView implements Serializable {
     private void refresh() {
         invoice = invoices.open(id);
         if (items == null) {
-            items = new RecordItems(new RecordRef(InvoiceService.TYPE, id), contents, checklist, attachments, comments, texts,
+            items = new RecordItems(new RecordRef(InvoiceService.TYPE, id), recordServices,
                     () -> invoice != null && invoice.getStatus() != InvoiceStatus.CLOSED, this::refresh);
         } else {
             items.reload();

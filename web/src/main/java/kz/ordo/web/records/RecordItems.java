@@ -1,9 +1,5 @@
 package kz.ordo.web.records;
 
-import kz.ordo.records.boundary.AttachmentService;
-import kz.ordo.records.boundary.ChecklistService;
-import kz.ordo.records.boundary.CommentService;
-import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.boundary.RecordContents;
 import kz.ordo.records.control.FileStorage;
 import kz.ordo.records.entity.Attachment;
@@ -12,7 +8,6 @@ import kz.ordo.records.entity.ChecklistItem;
 import kz.ordo.records.entity.Comment;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
-import kz.ordo.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,11 +36,7 @@ public class RecordItems implements Serializable {
     }
 
     private final RecordRef ref;
-    private final RecordContentService contents;
-    private final ChecklistService checklist;
-    private final AttachmentService attachments;
-    private final CommentService comments;
-    private final Texts texts;
+    private final RecordServices services;
     private final Refresh onChange;
     private final Open open;
     private List<ChecklistItem> checklistItems;
@@ -57,21 +48,16 @@ public class RecordItems implements Serializable {
     private String templateCode;
     private AttachmentKind uploadKind = AttachmentKind.OTHER;
 
-    public RecordItems(RecordRef ref, RecordContentService contents, ChecklistService checklist,
-                       AttachmentService attachments, CommentService comments, Texts texts, Open open, Refresh onChange) {
+    public RecordItems(RecordRef ref, RecordServices services, Open open, Refresh onChange) {
         this.ref = ref;
-        this.contents = contents;
-        this.checklist = checklist;
-        this.attachments = attachments;
-        this.comments = comments;
-        this.texts = texts;
+        this.services = services;
         this.open = open;
         this.onChange = onChange;
         reload();
     }
 
     public final void reload() {
-        RecordContents now = contents.of(ref);
+        RecordContents now = services.contents().of(ref);
         checklistItems = now.checklist();
         files = now.files();
         commentList = now.comments();
@@ -81,11 +67,11 @@ public class RecordItems implements Serializable {
         try {
             change.run();
             if (doneKey != null) {
-                texts.info(doneKey);
+                services.texts().info(doneKey);
             }
             return true;
         } catch (BusinessException e) {
-            texts.error(e);
+            services.texts().error(e);
             return false;
         } finally {
             onChange.run();
@@ -93,27 +79,27 @@ public class RecordItems implements Serializable {
     }
 
     public void addItem() {
-        if (perform(() -> checklist.add(ref, newItem), null)) {
+        if (perform(() -> services.checklist().add(ref, newItem), null)) {
             newItem = null;
         }
     }
 
     public void tick(ChecklistItem item) {
-        perform(() -> checklist.tick(item.getId(), item.getVersion(), !item.isDone()), null);
+        perform(() -> services.checklist().tick(item.getId(), item.getVersion(), !item.isDone()), null);
     }
 
     public void move(ChecklistItem item, int delta) {
-        perform(() -> checklist.move(item.getId(), item.getVersion(), delta), null);
+        perform(() -> services.checklist().move(item.getId(), item.getVersion(), delta), null);
     }
 
     public void removeItem(ChecklistItem item) {
-        perform(() -> checklist.remove(item.getId(), item.getVersion()), null);
+        perform(() -> services.checklist().remove(item.getId(), item.getVersion()), null);
     }
 
     /** The comment templates (R-COM-3) in the reader's language, filled for this record. */
     public java.util.Map<String, String> getCommentTemplates() {
         if (commentTemplates == null) {
-            commentTemplates = comments.templates(ref);
+            commentTemplates = services.comments().templates(ref);
         }
         return commentTemplates;
     }
@@ -137,11 +123,11 @@ public class RecordItems implements Serializable {
 
     public void addComment() {
         Comment[] added = new Comment[1];
-        if (perform(() -> added[0] = comments.add(ref, newComment), "comment.added")) {
+        if (perform(() -> added[0] = services.comments().add(ref, newComment), "comment.added")) {
             newComment = null;
             java.util.Set<String> missed = added[0].getNotNotified();
             if (!missed.isEmpty()) {
-                texts.warn("comment.notNotified", "@" + String.join(", @", missed));
+                services.texts().warn("comment.notNotified", "@" + String.join(", @", missed));
             }
         }
     }
@@ -151,7 +137,7 @@ public class RecordItems implements Serializable {
         AttachmentKind kind = uploadKind;
         perform(() -> {
             try (InputStream in = file.getInputStream()) {
-                attachments.upload(ref, file.getFileName(), kind, in);
+                services.attachments().upload(ref, file.getFileName(), kind, in);
             } catch (IOException e) {
                 throw new BusinessException("file.error.read");
             }

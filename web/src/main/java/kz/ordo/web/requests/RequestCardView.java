@@ -8,10 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.ordo.identity.boundary.PeopleService;
 import kz.ordo.identity.boundary.Person;
 import kz.ordo.identity.entity.OrgUnit;
-import kz.ordo.records.boundary.AttachmentService;
-import kz.ordo.records.boundary.ChecklistService;
-import kz.ordo.records.boundary.CommentService;
-import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.boundary.HistoryEntry;
 import kz.ordo.requests.boundary.RequestCard;
@@ -23,6 +19,7 @@ import kz.ordo.requests.entity.TypeFields;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.web.records.RecordItems;
+import kz.ordo.web.records.RecordServices;
 import kz.ordo.web.shell.Texts;
 import kz.ordo.tasks.boundary.NewTask;
 import kz.ordo.tasks.boundary.TaskRow;
@@ -48,19 +45,14 @@ public class RequestCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    RecordServices recordServices;
+
+    @Inject
     RequestService requests;
 
-    @Inject
-    AttachmentService attachments;
 
-    @Inject
-    ChecklistService checklist;
 
-    @Inject
-    RecordContentService contents;
 
-    @Inject
-    CommentService comments;
 
     @Inject
     PeopleService people;
@@ -121,7 +113,7 @@ public class RequestCardView implements Serializable {
         request = card.request();
         actions = List.copyOf(card.actions());
         if (items == null) {
-            items = new RecordItems(ref(), contents, checklist, attachments, comments, texts,
+            items = new RecordItems(ref(), recordServices,
                     () -> request != null && !request.getStatus().isFinal(), this::refresh);
         } else {
             items.reload();

@@ -5,10 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import kz.ordo.records.boundary.AttachmentService;
-import kz.ordo.records.boundary.ChecklistService;
-import kz.ordo.records.boundary.CommentService;
-import kz.ordo.records.boundary.RecordContentService;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
@@ -20,6 +16,7 @@ import kz.ordo.tasks.entity.ResultRule;
 import kz.ordo.tasks.entity.Task;
 import kz.ordo.tasks.entity.TaskKind;
 import kz.ordo.web.records.RecordItems;
+import kz.ordo.web.records.RecordServices;
 import kz.ordo.web.shell.Texts;
 
 import java.io.IOException;
@@ -40,19 +37,14 @@ public class TaskCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    RecordServices recordServices;
+
+    @Inject
     TaskService tasks;
 
-    @Inject
-    ChecklistService checklist;
 
-    @Inject
-    RecordContentService contents;
 
-    @Inject
-    AttachmentService attachments;
 
-    @Inject
-    CommentService comments;
 
     @Inject
     Texts texts;
@@ -97,7 +89,7 @@ public class TaskCardView implements Serializable {
         siblings = isMayManage() && task.getRequest() != null
                 ? tasks.forRequest(task.getRequest().getId()).stream().filter(this::mayWaitFor).toList() : List.of();
         if (items == null) {
-            items = new RecordItems(new RecordRef(TaskService.TYPE, id), contents, checklist, attachments, comments, texts,
+            items = new RecordItems(new RecordRef(TaskService.TYPE, id), recordServices,
                     () -> task != null && !task.getStatus().isClosed(), this::refresh);
         } else {
             items.reload();
