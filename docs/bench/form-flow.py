@@ -4,6 +4,7 @@
 # logged-in user; prints the median and p90 of each step over the second half of the runs. Standard library only.
 # AJAX_TYPE=1 opens the bare form and chooses the type by ajax first (four requests, as before the type menus).
 #   python3 docs/bench/form-flow.py LOGIN RUNS UNIT_ID [TYPE]      e.g. gen-manager-21 300 900115 HR
+# With the server on this machine, each step also shows WildFly's CPU per request (/proc, averaged over the second half).
 # The password is ORDO_DEMO_PASSWORD (default: the demo password). Types HR and IT only (their required fields). OLD=1 posts the form of builds before the department autocomplete (eae851b).
 import os
 OLD=os.environ.get("OLD")
@@ -35,22 +36,32 @@ def form(filled,fields,vs,k):
         for name,key in fields: f[name]=VALS.get(key,"")
     return f
 T={s:[] for s in ("get form","ajax type","save","card")}
+C={s:0 for s in T}  # WildFly CPU ticks (10 ms) per step, second half of the runs: /proc of the local server
+pid=(os.popen("pgrep -f jboss-modules.jar").read().split() or [None])[0]
+def cpu():
+    if not pid: return 0
+    f=open(f"/proc/{pid}/stat").read().split(); return int(f[13])+int(f[14])
+def timed(step,i,call):
+    c0=cpu(); t=time.perf_counter(); h=call(); T[step].append(time.perf_counter()-t)
+    if i>=n//2: C[step]+=cpu()-c0
+    return h
 for i in range(n):
-    t=time.perf_counter(); h=get("requests/edit.xhtml" + ("" if AJAX_TYPE else "?type=" + typ)); T["get form"].append(time.perf_counter()-t)
+    h=timed("get form",i,lambda: get("requests/edit.xhtml" + ("" if AJAX_TYPE else "?type=" + typ)))
     vs=VS.search(h).group(1)
     if AJAX_TYPE:
         d=form(False,[],vs,str(i)); d.update({"jakarta.faces.source":"requestForm:type","jakarta.faces.partial.execute":"requestForm:type","jakarta.faces.partial.render":"requestForm:typeFields requestForm:money","jakarta.faces.behavior.event":"change","jakarta.faces.partial.event":"change","jakarta.faces.partial.ajax":"true"})
-        t=time.perf_counter(); h=post("requests/edit.xhtml",d,True); T["ajax type"].append(time.perf_counter()-t)
+        h=timed("ajax type",i,lambda: post("requests/edit.xhtml",d,True))
     fields=re.findall(r'<(?:input|select|textarea)\b[^>]*?\bname="([^"]+)"[^>]*?\bdata-field="([^"]+)"',h)
     d=form(True,fields,vs,str(i)); d.update({"jakarta.faces.source":"requestForm:save","jakarta.faces.partial.execute":"requestForm","jakarta.faces.partial.render":"requestForm","requestForm:save":"requestForm:save","jakarta.faces.partial.ajax":"true"})
-    t=time.perf_counter(); h=post("requests/edit.xhtml",d,True); T["save"].append(time.perf_counter()-t)
+    h=timed("save",i,lambda: post("requests/edit.xhtml",d,True))
     m=re.search(r'<redirect url="[^"]*/requests/view\.xhtml\?id=(\d+)"',h)
     if not m: print("save failed", h[:2000]); sys.exit(1)
-    t=time.perf_counter(); h=get("requests/view.xhtml?id="+m.group(1)); T["card"].append(time.perf_counter()-t)
+    h=timed("card",i,lambda: get("requests/view.xhtml?id="+m.group(1)))
 half=n//2
 tot=0
 for s,v in T.items():
     if not v: continue
     v=sorted(v[half:]); med=statistics.median(v)*1000; tot+=med
-    print(f"{s:10s} median {med:6.1f} ms  p90 {v[int(len(v)*0.9)]*1000:6.1f}")
+    print(f"{s:10s} median {med:6.1f} ms  p90 {v[int(len(v)*0.9)]*1000:6.1f}"
+          + (f"  WildFly CPU {C[s]*10/len(v):5.2f} ms" if pid else ""))
 print(f"total median {tot:.1f} ms")

@@ -80,6 +80,8 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,6 +176,27 @@ class RequestsIT {
         }
         assertThrows(NotFoundException.class, () -> asExecutor.run(() -> requests.find(pay.getId())),
                 "an executor of another branch does not see it");
+    }
+
+    @Test
+    void a_card_reads_its_request_once_per_transaction_and_only_for_a_caller_who_may_see_it() throws Exception {
+        Request r = create(RequestType.HR, "один раз " + System.nanoTime(), null);
+        // one transaction (a card's GET: the card, its tasks, its files and comments ask for it): one managed object
+        asManager.run(() -> {
+            Request first = requests.find(r.getId());
+            assertSame(first, requests.find(r.getId()), "the second ask is not a second read");
+            assertSame(first, requests.open(r.getId()));
+        });
+        assertNotSame(asManager.run(() -> requests.find(r.getId())), asManager.run(() -> requests.find(r.getId())),
+                "another transaction reads it anew");
+        tx.begin();
+        try {
+            assertNotNull(asManager.run(() -> requests.find(r.getId())));
+            assertThrows(NotFoundException.class, () -> asAstana.run(() -> requests.find(r.getId())),
+                    "what one caller saw is not handed to another in the same transaction");
+        } finally {
+            tx.rollback();
+        }
     }
 
     private Request create(RequestType type, String title, Long assigneeId) {

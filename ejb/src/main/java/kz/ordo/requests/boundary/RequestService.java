@@ -101,6 +101,9 @@ public class RequestService {
     @Inject
     jakarta.enterprise.event.Event<RequestAccepted> accepted;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
     /** The number of matching requests, exact up to {@link #COUNT_CAP}; {@code COUNT_CAP + 1} means "more". */
     public long count(RequestFilter filter) {
         return repository.count(orNone(filter), callers.scope(), LocalDate.now(clock), clock.getZone(), COUNT_CAP);
@@ -128,6 +131,13 @@ public class RequestService {
     /** Opens a request; one outside the caller's scope is reported as not found. */
     public Request find(Long id) {
         AccessScope scope = callers.scope();
+        // a card asks for its request several times (the card, its tasks, its files and comments): within one
+        // transaction the request this caller was allowed to see is the same managed object, so it is read once
+        SeenRequest seen = new SeenRequest(id, scope.caller().login());
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(seen) instanceof Request known) {
+            return known;
+        }
         Request r = id == null ? null : repository.findForCard(id);
         if (r == null || !(visible(r, scope) || namedApprover(r, scope.caller(), approvalRules))) {
             if (r != null) {
@@ -135,7 +145,14 @@ public class RequestService {
             }
             throw new NotFoundException(TYPE, id);
         }
+        if (inTransaction) {
+            transaction.putResource(seen, r);
+        }
         return r;
+    }
+
+    /** The key of a request found visible to a caller in the current transaction. */
+    private record SeenRequest(Long id, String login) {
     }
 
     /**

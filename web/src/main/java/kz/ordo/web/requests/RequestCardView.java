@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import kz.ordo.identity.boundary.PeopleService;
 import kz.ordo.identity.boundary.Person;
 import kz.ordo.identity.entity.OrgUnit;
@@ -94,7 +95,11 @@ public class RequestCardView implements Serializable {
     private Person taskAssignee;
     private List<Long> taskDependsOn = new java.util.ArrayList<>();
 
-    /** Loads the request; a missing or foreign id answers 404 like any unknown page. */
+    /**
+     * Loads the request; a missing or foreign id answers 404 like any unknown page. One transaction for the card's
+     * reads (the card, its tasks, files, comments, checklist), not one per service call; a refusal rolls it back.
+     */
+    @Transactional
     public void load() throws IOException {
         if (request != null) {
             return;

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
@@ -68,6 +69,8 @@ public class TaskCardView implements Serializable {
     private ResultRule subtaskRule = ResultRule.TEXT;
     private LocalDate subtaskDeadline;
 
+    /** Loads the task, its neighbours and its files and comments in one transaction; a missing or foreign id answers 404. */
+    @Transactional
     public void load() throws IOException {
         if (task != null) {
             return;
