@@ -152,6 +152,38 @@ class NotificationsIT {
     }
 
     @Test
+    void the_bell_count_is_kept_between_pages_and_follows_every_change_in_ordo_once_it_commits() throws Exception {
+        int before = asExecutor.run(() -> notifications.unreadCount());
+
+        assignedRequest("Счётчик " + System.nanoTime());
+        assertEquals(before + 1, asExecutor.run(() -> notifications.unreadCount()), "a committed notification is counted at once");
+
+        assertThrows(Exception.class, () -> asManager.run(() -> {
+            requests.create(Forms.of(RequestType.HR, "Откат счётчика", dept.getId(), Priority.MEDIUM, LocalDate.now().plusDays(5),
+                    executor.getId()));
+            throw new IllegalStateException("the action fails after the event");
+        }));
+        assertEquals(before + 1, asExecutor.run(() -> notifications.unreadCount()), "a rolled-back one is not");
+
+        // two rows written behind Ordo's back: the kept count does not ask the database again (within its validity)
+        utx.begin();
+        for (int i = 0; i < 2; i++) {
+            em.persist(new Notification(em.find(User.class, executor.getId()), NotificationKind.MENTIONED, "REQUEST", 1L,
+                    "мимо Ordo", "мимо Ordo", "/requests/view.xhtml?id=1"));
+        }
+        utx.commit();
+        assertEquals(before + 1, asExecutor.run(() -> notifications.unreadCount()), "the kept count was used");
+
+        Notification newest = asExecutor.run(() -> notifications.mine(new PageRequest(0, 1, null, false))).get(0);
+        asExecutor.run(() -> notifications.markRead(newest.getId()));
+        assertEquals(before + 2, asExecutor.run(() -> notifications.unreadCount()),
+                "marking one read reads the count again: one of the rows written behind its back is counted, the read one is not");
+
+        asExecutor.run(() -> notifications.markAllRead());
+        assertEquals(0, asExecutor.run(() -> notifications.unreadCount()), "all read: nothing left, at once");
+    }
+
+    @Test
     void smtp_down_is_retried_and_the_message_delivered_once_when_it_comes_back() throws Exception {
         String title = "Ретрай " + System.nanoTime();
         Mailbox.stopSmtp();

@@ -1,15 +1,21 @@
 package kz.ordo.notifications.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.ordo.identity.control.CallerService;
 import kz.ordo.notifications.entity.DeliveryMode;
 import kz.ordo.notifications.entity.MessageTemplate;
 import kz.ordo.notifications.entity.Notification;
 import kz.ordo.notifications.entity.NotificationKind;
+import kz.ordo.notifications.control.PushHub;
+import kz.ordo.notifications.control.UnreadCounts;
 import kz.ordo.records.control.RecordAccesses;
 import kz.ordo.records.control.RecordSummary;
 import kz.ordo.records.entity.RecordRef;
@@ -48,10 +54,31 @@ public class NotificationService {
     @Inject
     Clock clock;
 
-    /** Unread notifications of the caller, counted up to {@link #COUNT_CAP} + 1 (the bell shows "99+"). */
+    @Inject
+    UnreadCounts counts;
+
+    @Inject
+    PushHub push;
+
+    @Resource
+    TransactionSynchronizationRegistry tx;
+
+    /**
+     * Unread notifications of the caller, counted up to {@link #COUNT_CAP} + 1 (the bell shows "99+"). On every page:
+     * the count kept since the caller's notifications last changed, without a transaction; else read and kept.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int unreadCount() {
-        return em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient.id = :me AND n.readAt IS NULL", Long.class)
+        String login = callers.login();
+        Integer known = counts.get(login);
+        if (known != null) {
+            return known;
+        }
+        long stamp = counts.stamp();
+        int unread = em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient.id = :me AND n.readAt IS NULL", Long.class)
                 .setParameter("me", callers.current().userId()).setMaxResults(COUNT_CAP + 1).getResultList().size();
+        counts.put(login, unread, stamp);
+        return unread;
     }
 
     public long count() {
@@ -72,13 +99,20 @@ public class NotificationService {
         if (n == null || !n.getRecipient().getId().equals(callers.current().userId())) {
             throw new NotFoundException("Notification", id);
         }
-        n.markRead(clock.instant());
+        if (n.isUnread()) {
+            n.markRead(clock.instant());
+            push.publishAfterCommit(tx, callers.login());
+        }
         return n.getLink();
     }
 
     public int markAllRead() {
-        return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
+        int marked = em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
                 .setParameter("now", clock.instant()).setParameter("me", callers.current().userId()).executeUpdate();
+        if (marked > 0) {
+            push.publishAfterCommit(tx, callers.login());
+        }
+        return marked;
     }
 
     /** The caller's choice for every kind: their own, else the administrator's default. */

@@ -8,8 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
@@ -125,19 +123,7 @@ public class Notifier {
         String[] text = render(event.kind().name(), to.getLocale(), values);
         if (mode.inApp()) {
             em.persist(new Notification(to, event.kind(), about.type(), about.id(), text[0], text[1], about.path()));
-            String login = to.getLogin();
-            tx.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        push.publish(login);
-                    }
-                }
-            });
+            push.publishAfterCommit(tx, to.getLogin());
         }
         if (mode.email() && to.getEmail() != null) {
             String link = values.get("link");
