@@ -144,6 +144,17 @@ class FoundationIT {
     }
 
     @Test
+    void a_capped_count_is_exact_up_to_the_cap_and_says_more_past_it() {
+        int users = (int) data.count("SELECT COUNT(u) FROM User u");
+        java.util.function.IntFunction<Long> capped = cap -> kz.ordo.shared.CappedCount.of(
+                em.createQuery("SELECT u.id FROM User u", Long.class),
+                () -> em.createQuery("SELECT COUNT(u.id) FROM User u", Long.class), cap);
+        assertEquals(users, capped.apply(users + 1), "under the cap: exact");
+        assertEquals(users, capped.apply(users), "at the cap: exact");
+        assertEquals(users - 2L, capped.apply(users - 3), "past the cap: cap + 1 (\"more\")");
+    }
+
+    @Test
     void a_contractor_reaches_only_requests_assigned_to_them() {
         Request mine = createAsManager("Ремонт кондиционера", contractor.getId());
         Request notMine = createAsManager("Закуп бумаги", null);

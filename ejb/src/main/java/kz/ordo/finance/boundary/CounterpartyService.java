@@ -1,5 +1,6 @@
 package kz.ordo.finance.boundary;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,8 +38,9 @@ public class CounterpartyService {
     }
 
     public long count(String q) {
-        return em.createQuery("SELECT c.id FROM Counterparty c WHERE LOWER(c.name) LIKE :q ESCAPE '\\' OR c.bin LIKE :q ESCAPE '\\'",
-                Long.class).setParameter("q", pattern(q)).setMaxResults(10_001).getResultList().size();
+        String matching = " FROM Counterparty c WHERE LOWER(c.name) LIKE :q ESCAPE '\\' OR c.bin LIKE :q ESCAPE '\\'";
+        return CappedCount.of(em.createQuery("SELECT c.id" + matching, Long.class).setParameter("q", pattern(q)),
+                () -> em.createQuery("SELECT COUNT(c.id)" + matching, Long.class).setParameter("q", pattern(q)), 10_000);
     }
 
     public List<Counterparty> search(String q, PageRequest page) {

@@ -1,5 +1,6 @@
 package kz.ordo.finance.boundary;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -184,7 +185,8 @@ public class InvoiceService {
     }
 
     public long count(InvoiceFilter f) {
-        return filtered("SELECT i.id", f, Long.class, "").setMaxResults(10_001).getResultList().size();
+        return CappedCount.of(filtered("SELECT i.id", f, Long.class, ""), () -> filtered("SELECT COUNT(i.id)", f, Long.class, ""),
+                10_000);
     }
 
     public List<Invoice> list(InvoiceFilter f, PageRequest page) {

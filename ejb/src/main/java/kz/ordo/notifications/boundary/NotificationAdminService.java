@@ -1,5 +1,6 @@
 package kz.ordo.notifications.boundary;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,8 +102,9 @@ public class NotificationAdminService {
     // ---- outbox ----
 
     public long countOutbox(OutboxStatus status) {
-        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :s", Long.class).setParameter("s", status)
-                .setMaxResults(10_001).getResultList().size();
+        return CappedCount.of(em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :s", Long.class).setParameter("s", status),
+                () -> em.createQuery("SELECT COUNT(m.id) FROM OutboxMessage m WHERE m.status = :s", Long.class)
+                        .setParameter("s", status), 10_000);
     }
 
     public List<OutboxMessage> outbox(OutboxStatus status, PageRequest page) {

@@ -1,5 +1,6 @@
 package kz.ordo.notifications.boundary;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -82,8 +83,10 @@ public class NotificationService {
     }
 
     public long count() {
-        return em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient.id = :me", Long.class)
-                .setParameter("me", callers.current().userId()).setMaxResults(10_001).getResultList().size();
+        Long me = callers.current().userId();
+        return CappedCount.of(em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient.id = :me", Long.class).setParameter("me", me),
+                () -> em.createQuery("SELECT COUNT(n.id) FROM Notification n WHERE n.recipient.id = :me", Long.class)
+                        .setParameter("me", me), 10_000);
     }
 
     public List<Notification> mine(PageRequest page) {

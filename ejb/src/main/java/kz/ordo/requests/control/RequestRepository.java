@@ -1,5 +1,6 @@
 package kz.ordo.requests.control;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -73,8 +74,9 @@ public class RequestRepository {
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Request> cr = cq.from(Request.class);
         cq.select(cr.get("id")).where(where(cb, cq, cr, filter, scope, today, zone));
-        return em.createQuery(cq).setMaxResults(cap + 1).setHint(QueryHints.JDBC_FETCH_SIZE, 2000)
-                .getResultList().size();
+        TypedQuery<Long> ids = em.createQuery(cq);
+        // the condition is built once (the scope's unit subtree is a query of its own); the count reuses it
+        return CappedCount.of(ids, () -> em.createQuery(cq.select(cb.count(cr))), cap);
     }
 
     public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {

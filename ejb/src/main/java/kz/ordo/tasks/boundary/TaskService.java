@@ -1,5 +1,6 @@
 package kz.ordo.tasks.boundary;
 
+import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -139,9 +140,11 @@ public class TaskService {
 
     /** "My tasks": open tasks assigned to the caller, by deadline (overdue ones come first), capped count. */
     public long countMine() {
-        return em.createQuery("SELECT t.id FROM Task t WHERE t.assigneeId = :me AND t.status IN :open", Long.class)
-                .setParameter("me", callers.current().userId()).setParameter("open", OPEN)
-                .setMaxResults(COUNT_CAP + 1).getResultList().size();
+        Long me = callers.current().userId();
+        String mine = " FROM Task t WHERE t.assigneeId = :me AND t.status IN :open";
+        return CappedCount.of(em.createQuery("SELECT t.id" + mine, Long.class).setParameter("me", me).setParameter("open", OPEN),
+                () -> em.createQuery("SELECT COUNT(t.id)" + mine, Long.class).setParameter("me", me).setParameter("open", OPEN),
+                COUNT_CAP);
     }
 
     public List<TaskRow> mine(PageRequest page) {

@@ -1,0 +1,28 @@
+package kz.ordo.shared;
+
+import jakarta.persistence.TypedQuery;
+
+import java.util.function.Supplier;
+
+/**
+ * The row count of a list, exact up to a cap, counted in the database: first whether a row exists past the cap
+ * (one row at most comes back), else {@code COUNT} over the same condition. Reading the ids up to the cap and
+ * counting them in Java instead cost a 3,000-row list about 1 ms of application CPU per page (issue 7).
+ */
+public final class CappedCount {
+
+    private CappedCount() {
+    }
+
+    /**
+     * @param ids   the list's condition selecting any one column (no order needed)
+     * @param count the same condition selecting {@code COUNT}, asked only when the count is within the cap
+     * @return the count, or {@code cap + 1} when more rows than {@code cap} match
+     */
+    public static long of(TypedQuery<?> ids, Supplier<TypedQuery<Long>> count, int cap) {
+        if (!ids.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
+            return cap + 1L;
+        }
+        return count.get().getSingleResult();
+    }
+}
