@@ -1,6 +1,5 @@
 package kz.ordo.finance.boundary;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import kz.ordo.finance.entity.Counterparty;
 import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.PageRequest;

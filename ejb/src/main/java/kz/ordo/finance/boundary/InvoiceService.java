@@ -1,6 +1,5 @@
 package kz.ordo.finance.boundary;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +32,7 @@ import kz.ordo.records.entity.RecordRef;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.PageRequest;

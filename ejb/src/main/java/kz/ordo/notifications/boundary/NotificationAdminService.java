@@ -1,6 +1,5 @@
 package kz.ordo.notifications.boundary;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import kz.ordo.notifications.entity.OutboxStatus;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.PageRequest;

@@ -1,8 +1,8 @@
 package kz.ordo.notifications.boundary;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +21,7 @@ import kz.ordo.records.control.RecordAccesses;
 import kz.ordo.records.control.RecordSummary;
 import kz.ordo.records.entity.RecordRef;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.PageRequest;
 
@@ -64,13 +65,16 @@ public class NotificationService {
     @Resource
     TransactionSynchronizationRegistry tx;
 
+    @Resource
+    SessionContext context;
+
     /**
      * Unread notifications of the caller, counted up to {@link #COUNT_CAP} + 1 (the bell shows "99+"). On every page:
      * the count kept since the caller's notifications last changed, without a transaction; else read and kept.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int unreadCount() {
-        String login = callers.login();
+        String login = context.getCallerPrincipal().getName(); // not through CallerService: no transaction on a hit
         Integer known = counts.get(login);
         if (known != null) {
             return known;

@@ -1,6 +1,5 @@
 package kz.ordo.requests.control;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,6 +22,7 @@ import kz.ordo.requests.boundary.RequestRow;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.PageRequest;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;

@@ -1,6 +1,5 @@
 package kz.ordo.tasks.boundary;
 
-import kz.ordo.shared.CappedCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
