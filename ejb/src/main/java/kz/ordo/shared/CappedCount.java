@@ -1,7 +1,10 @@
 package kz.ordo.shared;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -11,7 +14,27 @@ import java.util.function.Supplier;
  */
 public final class CappedCount {
 
+    /** The cap of the lists' counts: beyond it a list says "more than 10,000". */
+    public static final int CAP = 10_000;
+
     private CappedCount() {
+    }
+
+    /**
+     * The same for a JPQL condition over an entity with an {@code id}.
+     *
+     * @param alias     the entity's name in the condition
+     * @param fromWhere the condition from {@code FROM} on
+     * @param bind      sets the condition's parameters (on the probe and, when asked, on the count)
+     */
+    public static long of(EntityManager em, String alias, String fromWhere, Consumer<Query> bind, int cap) {
+        TypedQuery<Long> ids = em.createQuery("SELECT " + alias + ".id " + fromWhere, Long.class);
+        bind.accept(ids);
+        return of(ids, () -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ".id) " + fromWhere, Long.class);
+            bind.accept(count);
+            return count;
+        }, cap);
     }
 
     /**

@@ -38,9 +38,8 @@ public class CounterpartyService {
     }
 
     public long count(String q) {
-        String matching = " FROM Counterparty c WHERE LOWER(c.name) LIKE :q ESCAPE '\\' OR c.bin LIKE :q ESCAPE '\\'";
-        return CappedCount.of(em.createQuery("SELECT c.id" + matching, Long.class).setParameter("q", pattern(q)),
-                () -> em.createQuery("SELECT COUNT(c.id)" + matching, Long.class).setParameter("q", pattern(q)), 10_000);
+        return CappedCount.of(em, "c", "FROM Counterparty c WHERE LOWER(c.name) LIKE :q ESCAPE '\\' OR c.bin LIKE :q ESCAPE '\\'",
+                query -> query.setParameter("q", pattern(q)), CappedCount.CAP);
     }
 
     public List<Counterparty> search(String q, PageRequest page) {

@@ -102,9 +102,8 @@ public class NotificationAdminService {
     // ---- outbox ----
 
     public long countOutbox(OutboxStatus status) {
-        return CappedCount.of(em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :s", Long.class).setParameter("s", status),
-                () -> em.createQuery("SELECT COUNT(m.id) FROM OutboxMessage m WHERE m.status = :s", Long.class)
-                        .setParameter("s", status), 10_000);
+        return CappedCount.of(em, "m", "FROM OutboxMessage m WHERE m.status = :s", q -> q.setParameter("s", status),
+                CappedCount.CAP);
     }
 
     public List<OutboxMessage> outbox(OutboxStatus status, PageRequest page) {

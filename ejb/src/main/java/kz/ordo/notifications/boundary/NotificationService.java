@@ -88,9 +88,8 @@ public class NotificationService {
 
     public long count() {
         Long me = callers.current().userId();
-        return CappedCount.of(em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient.id = :me", Long.class).setParameter("me", me),
-                () -> em.createQuery("SELECT COUNT(n.id) FROM Notification n WHERE n.recipient.id = :me", Long.class)
-                        .setParameter("me", me), 10_000);
+        return CappedCount.of(em, "n", "FROM Notification n WHERE n.recipient.id = :me", q -> q.setParameter("me", me),
+                CappedCount.CAP);
     }
 
     public List<Notification> mine(PageRequest page) {

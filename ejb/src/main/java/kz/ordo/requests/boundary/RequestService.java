@@ -32,6 +32,7 @@ import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestAction;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
@@ -63,7 +64,7 @@ public class RequestService {
     /** The largest export, so one click cannot tie up the server for hours. */
     public static final int EXPORT_MAX_ROWS = 200_000;
     /** Lists count matching rows up to this many; beyond it they say "10 000+" (filters narrow it down). */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = CappedCount.CAP;
 
     @PersistenceContext
     EntityManager em;

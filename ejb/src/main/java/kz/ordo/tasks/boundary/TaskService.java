@@ -60,7 +60,7 @@ public class TaskService {
 
     public static final String TYPE = "Task";
     public static final int BOARD_COLUMN_MAX = 50;
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = CappedCount.CAP;
     private static final List<TaskStatus> OPEN = List.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.REVIEW,
             TaskStatus.REWORK);
     private static final String ROW = "SELECT NEW kz.ordo.tasks.boundary.TaskRow(t.id, t.version, t.title, t.kind,"
@@ -141,10 +141,8 @@ public class TaskService {
     /** "My tasks": open tasks assigned to the caller, by deadline (overdue ones come first), capped count. */
     public long countMine() {
         Long me = callers.current().userId();
-        String mine = " FROM Task t WHERE t.assigneeId = :me AND t.status IN :open";
-        return CappedCount.of(em.createQuery("SELECT t.id" + mine, Long.class).setParameter("me", me).setParameter("open", OPEN),
-                () -> em.createQuery("SELECT COUNT(t.id)" + mine, Long.class).setParameter("me", me).setParameter("open", OPEN),
-                COUNT_CAP);
+        return CappedCount.of(em, "t", "FROM Task t WHERE t.assigneeId = :me AND t.status IN :open",
+                q -> q.setParameter("me", me).setParameter("open", OPEN), COUNT_CAP);
     }
 
     public List<TaskRow> mine(PageRequest page) {
