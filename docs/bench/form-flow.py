@@ -6,7 +6,7 @@
 #   python3 docs/bench/form-flow.py LOGIN RUNS UNIT_ID [TYPE]      e.g. gen-manager-21 300 900115 HR
 # With the server on this machine, each step also shows WildFly's CPU per request (/proc, averaged over the second half).
 # The password is ORDO_DEMO_PASSWORD (default: the demo password). Types HR and IT only (their required fields). OLD=1 posts the form of builds before the department autocomplete (eae851b).
-import os
+import os, subprocess
 OLD=os.environ.get("OLD")
 AJAX_TYPE=os.environ.get("AJAX_TYPE") or OLD
 import urllib.request, urllib.parse, http.cookiejar, re, time, sys, statistics
@@ -37,7 +37,7 @@ def form(filled,fields,vs,k):
     return f
 T={s:[] for s in ("get form","ajax type","save","card")}
 C={s:0 for s in T}  # WildFly CPU ticks (10 ms) per step, second half of the runs: /proc of the local server
-pid=(os.popen("pgrep -f jboss-modules.jar").read().split() or [None])[0]
+pid=(subprocess.run(["pgrep","-f","jboss-modules.jar"],capture_output=True,text=True).stdout.split() or [None])[0]  # no shell: its own command line would match
 def cpu():
     if not pid: return 0
     f=open(f"/proc/{pid}/stat").read().split(); return int(f[13])+int(f[14])
