@@ -54,10 +54,8 @@ public class InvoiceResource {
                                           @QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("size") @DefaultValue("25") int size) {
         InvoiceFilter f = new InvoiceFilter(status, cp, unit, line, from, to, q);
-        long total = invoices.count(f);
-        boolean more = total > 10_000;
-        return new Page<>(invoices.list(f, new PageRequest(first, size, null, false)).stream().map(InvoiceResource::json).toList(),
-                more ? 10_000 : total, more);
+        Page<Invoice> page = invoices.page(f, new PageRequest(first, size, null, false));
+        return new Page<>(page.rows().stream().map(InvoiceResource::json).toList(), page.total(), page.atLeast());
     }
 
     @GET

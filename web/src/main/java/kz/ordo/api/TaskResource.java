@@ -46,9 +46,7 @@ public class TaskResource {
     @GET
     public Page<TaskRow> mine(@QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("size") @DefaultValue("25") int size) {
-        long total = tasks.countMine();
-        boolean more = total > TaskService.COUNT_CAP;
-        return new Page<>(tasks.mine(new PageRequest(first, size, null, true)), more ? TaskService.COUNT_CAP : total, more);
+        return tasks.minePage(new PageRequest(first, size, null, true));
     }
 
     @GET

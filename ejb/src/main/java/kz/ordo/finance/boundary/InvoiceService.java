@@ -189,6 +189,11 @@ public class InvoiceService {
                 CappedCount.CAP);
     }
 
+    /** A page of the registry and its total in one transaction (the registry page and the REST API). */
+    public kz.ordo.shared.Page<Invoice> page(InvoiceFilter f, PageRequest page) {
+        return kz.ordo.shared.Page.of(count(f), CappedCount.CAP, page, () -> list(f, page));
+    }
+
     public List<Invoice> list(InvoiceFilter f, PageRequest page) {
         List<Invoice> rows = filtered("SELECT i", f, Invoice.class, " ORDER BY i.createdAt DESC, i.id DESC")
                 .setHint("eclipselink.join-fetch", "i.counterparty")

@@ -114,15 +114,12 @@ public class RequestService {
         return repository.rows(orNone(filter), callers.scope(), page, LocalDate.now(clock), clock.getZone());
     }
 
-    /** A page and the total, for the REST API. */
+    /** A page and its total in one transaction (the list page and the REST API). */
     public Page<RequestRow> list(RequestFilter filter, PageRequest page) {
         AccessScope scope = callers.scope();
         LocalDate today = LocalDate.now(clock);
         long total = repository.count(orNone(filter), scope, today, clock.getZone(), COUNT_CAP);
-        boolean more = total > COUNT_CAP;
-        List<RequestRow> rows = !more && total <= page.first() ? List.of()
-                : repository.rows(orNone(filter), scope, page, today, clock.getZone());
-        return new Page<>(rows, more ? COUNT_CAP : total, more);
+        return Page.of(total, COUNT_CAP, page, () -> repository.rows(orNone(filter), scope, page, today, clock.getZone()));
     }
 
     private static RequestFilter orNone(RequestFilter f) {

@@ -61,6 +61,9 @@ public class RequestRepository {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
     @jakarta.inject.Inject
     kz.ordo.approvals.control.ApprovalRules approvals;
 
@@ -144,8 +147,25 @@ public class RequestRepository {
 
     /** The ids of a unit and every unit below it (served by the path index). */
     private List<Long> unitsBelow(String path) {
-        return em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.path LIKE :p ESCAPE '\\'", Long.class)
-                .setParameter("p", AccessScope.subtreePattern(path)).getResultList();
+        // a list's page and its count filter by the same subtrees: within one transaction each is read once
+        SubtreeOf key = new SubtreeOf(path);
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(key) instanceof List<?> known) {
+            @SuppressWarnings("unchecked")
+            List<Long> ids = (List<Long>) known;
+            return ids;
+        }
+        List<Long> ids = List.copyOf(em.createQuery(
+                        "SELECT u.id FROM OrgUnit u WHERE u.path LIKE :p ESCAPE '\\'", Long.class)
+                .setParameter("p", AccessScope.subtreePattern(path)).getResultList());
+        if (inTransaction) {
+            transaction.putResource(key, ids);
+        }
+        return ids;
+    }
+
+    /** The key of a unit subtree's ids read in the current transaction. */
+    private record SubtreeOf(String path) {
     }
 
     /**

@@ -26,6 +26,7 @@ import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 import kz.ordo.tasks.control.ExecutorFinder;
 import kz.ordo.tasks.control.TaskPlanner;
@@ -143,6 +144,11 @@ public class TaskService {
         Long me = callers.current().userId();
         return CappedCount.of(em, "t", "FROM Task t WHERE t.assigneeId = :me AND t.status IN :open",
                 q -> q.setParameter("me", me).setParameter("open", OPEN), COUNT_CAP);
+    }
+
+    /** A page of my open tasks and their total in one transaction (My tasks and the REST API). */
+    public Page<TaskRow> minePage(PageRequest page) {
+        return Page.of(countMine(), COUNT_CAP, page, () -> mine(page));
     }
 
     public List<TaskRow> mine(PageRequest page) {

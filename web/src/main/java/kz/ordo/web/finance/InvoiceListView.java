@@ -37,7 +37,7 @@ public class InvoiceListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> invoices.count(filter()), p -> invoices.list(filter(), p), Invoice::getId);
+        model = PagedModel.paged(p -> invoices.page(filter(), p), Invoice::getId);
     }
 
     private InvoiceFilter filter() {

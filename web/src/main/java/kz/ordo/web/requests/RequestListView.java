@@ -85,7 +85,7 @@ public class RequestListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> requests.count(filter()), page -> requests.rows(filter(), page), RequestRow::getId);
+        model = PagedModel.paged(page -> requests.list(filter(), page), RequestRow::getId);
     }
 
     RequestFilter filter() {

@@ -1,6 +1,10 @@
 package kz.ordo.web.shell;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -10,11 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A PrimeFaces lazy model over a service that counts and pages in SQL: one count query and one page query
  * per table load, never the whole list in memory. Filters come from the view bean, not from the table, so
  * the service receives typed values; the table's sort field goes through the service's allowlist.
+ *
+ * <p>A model made with {@link #paged} asks its service for the page and the count in one call (one
+ * transaction, the caller's scope resolved once): PrimeFaces asks for the count before the page, so the count
+ * call already reads the page the table is about to ask for (its first row, rows per page and sort), and the
+ * page call takes it if the table did ask for that one in the same Faces request; otherwise (the count moved
+ * the table back from a page past the end) the page is read again.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
@@ -26,27 +37,71 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private String lastSortField;
     private boolean lastAscending;
 
+    private final transient Function<PageRequest, Page<T>> pager;
+    private final transient Supplier<PageRequest> ahead;
+    private final transient Supplier<Object> request;
+    private transient PageRequest readAhead;
+    private transient Object readAheadIn;
+    private transient List<T> readAheadRows;
+
     public PagedModel(LongSupplier counter, Function<PageRequest, List<T>> loader, Function<T, Object> key) {
+        this(counter, loader, null, null, null, key);
+    }
+
+    private PagedModel(LongSupplier counter, Function<PageRequest, List<T>> loader,
+                       Function<PageRequest, Page<T>> pager, Supplier<PageRequest> ahead, Supplier<Object> request,
+                       Function<T, Object> key) {
         this.counter = counter;
         this.loader = loader;
+        this.pager = pager;
+        this.ahead = ahead != null ? ahead : this::tablePage;
+        this.request = request != null ? request : FacesContext::getCurrentInstance;
         this.key = key;
+    }
+
+    /** A model over a service call that returns a page with its (capped) count in one transaction. */
+    public static <T> PagedModel<T> paged(Function<PageRequest, Page<T>> pager, Function<T, Object> key) {
+        return new PagedModel<>(null, page -> pager.apply(page).rows(), pager, null, null, key);
+    }
+
+    /**
+     * The same outside Faces: {@code ahead} says which page the table will ask for after the count, and
+     * {@code request} which request a call belongs to.
+     */
+    static <T> PagedModel<T> paged(Function<PageRequest, Page<T>> pager, Supplier<PageRequest> ahead,
+                                   Supplier<Object> request, Function<T, Object> key) {
+        return new PagedModel<>(null, page -> pager.apply(page).rows(), pager, ahead, request, key);
     }
 
     private long lastCount;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        lastCount = counter.getAsLong();
+        forgetReadAhead();
+        if (pager == null) {
+            lastCount = counter.getAsLong();
+        } else {
+            PageRequest next = ahead.get();
+            Page<T> page = pager.apply(next);
+            lastCount = page.atLeast() ? page.total() + 1 : page.total();
+            readAhead = next;
+            readAheadIn = request.get();
+            readAheadRows = page.rows();
+        }
         return (int) Math.min(Integer.MAX_VALUE, lastCount);
     }
 
-    /** The count of the last load (a capped count reads as {@code cap + 1}). */
-    public long getLastCount() {
-        return lastCount;
+    /** The page the table being rendered will ask for next (its first row, rows per page and sort). */
+    private PageRequest tablePage() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent current = context == null ? null : UIComponent.getCurrentComponent(context);
+        if (current instanceof DataTable table && table.getValue() == this) {
+            return request(table.getFirst(), table.getRows(), table.getActiveSortMeta());
+        }
+        return request(0, 1, Map.of());
     }
 
-    @Override
-    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    private static PageRequest request(int first, int pageSize, Map<String, SortMeta> sortBy) {
         String field = null;
         boolean ascending = false;
         for (SortMeta meta : sortBy.values()) {
@@ -56,9 +111,28 @@ public class PagedModel<T> extends LazyDataModel<T> {
                 break;
             }
         }
-        lastSortField = field;
-        lastAscending = ascending;
-        return loader.apply(new PageRequest(first, Math.max(1, pageSize), field, ascending));
+        return new PageRequest(first, Math.max(1, pageSize), field, ascending);
+    }
+
+    /** The count of the last load (a capped count reads as {@code cap + 1}). */
+    public long getLastCount() {
+        return lastCount;
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        PageRequest page = request(first, pageSize, sortBy);
+        lastSortField = page.sortField();
+        lastAscending = page.ascending();
+        List<T> rows = page.equals(readAhead) && readAheadIn == request.get() ? readAheadRows : null;
+        forgetReadAhead();
+        return rows != null ? rows : loader.apply(page);
+    }
+
+    private void forgetReadAhead() {
+        readAhead = null;
+        readAheadIn = null;
+        readAheadRows = null;
     }
 
     /** The order of the last page shown, so an export matches what the table shows. */

@@ -29,7 +29,7 @@ public class MyTasksView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(tasks::countMine, tasks::mine, TaskRow::getId);
+        model = PagedModel.paged(tasks::minePage, TaskRow::getId);
     }
 
     /** Whether a row is overdue today, for the page: {@code #{view.overdue[row]}}. */
