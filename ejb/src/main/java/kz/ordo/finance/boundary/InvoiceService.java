@@ -35,6 +35,7 @@ import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 
 import java.math.BigDecimal;
@@ -190,8 +191,8 @@ public class InvoiceService {
     }
 
     /** A page of the registry and its total in one transaction (the registry page and the REST API). */
-    public kz.ordo.shared.Page<Invoice> page(InvoiceFilter f, PageRequest page) {
-        return kz.ordo.shared.Page.of(count(f), CappedCount.CAP, page, () -> list(f, page));
+    public Page<Invoice> page(InvoiceFilter f, PageRequest page) {
+        return Page.of(count(f), CappedCount.CAP, page, () -> list(f, page));
     }
 
     public List<Invoice> list(InvoiceFilter f, PageRequest page) {

@@ -118,8 +118,9 @@ public class RequestService {
     public Page<RequestRow> list(RequestFilter filter, PageRequest page) {
         AccessScope scope = callers.scope();
         LocalDate today = LocalDate.now(clock);
-        long total = repository.count(orNone(filter), scope, today, clock.getZone(), COUNT_CAP);
-        return Page.of(total, COUNT_CAP, page, () -> repository.rows(orNone(filter), scope, page, today, clock.getZone()));
+        RequestFilter f = orNone(filter);
+        long total = repository.count(f, scope, today, clock.getZone(), COUNT_CAP);
+        return Page.of(total, COUNT_CAP, page, () -> repository.rows(f, scope, page, today, clock.getZone()));
     }
 
     private static RequestFilter orNone(RequestFilter f) {
