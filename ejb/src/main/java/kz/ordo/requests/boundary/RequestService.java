@@ -38,6 +38,7 @@ import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
+import kz.ordo.shared.TransactionMemo;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -132,22 +133,16 @@ public class RequestService {
         AccessScope scope = callers.scope();
         // a card asks for its request several times (the card, its tasks, its files and comments): within one
         // transaction the request this caller was allowed to see is the same managed object, so it is read once
-        SeenRequest seen = new SeenRequest(id, scope.caller().login());
-        boolean inTransaction = transaction.getTransactionKey() != null;
-        if (inTransaction && transaction.getResource(seen) instanceof Request known) {
-            return known;
-        }
-        Request r = id == null ? null : repository.findForCard(id);
-        if (r == null || !(visible(r, scope) || namedApprover(r, scope.caller(), approvalRules))) {
-            if (r != null) {
-                SecurityLog.event("access.denied", scope.caller().login(), "Request " + id);
+        return TransactionMemo.get(transaction, new SeenRequest(id, scope.caller().login()), () -> {
+            Request r = id == null ? null : repository.findForCard(id);
+            if (r == null || !(visible(r, scope) || namedApprover(r, scope.caller(), approvalRules))) {
+                if (r != null) {
+                    SecurityLog.event("access.denied", scope.caller().login(), "Request " + id);
+                }
+                throw new NotFoundException(TYPE, id);
             }
-            throw new NotFoundException(TYPE, id);
-        }
-        if (inTransaction) {
-            transaction.putResource(seen, r);
-        }
-        return r;
+            return r;
+        });
     }
 
     /** The key of a request found visible to a caller in the current transaction. */

@@ -61,8 +61,8 @@ public class RequestRepository {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+    @jakarta.inject.Inject
+    kz.ordo.identity.control.UnitSubtrees subtrees;
 
     @jakarta.inject.Inject
     kz.ordo.approvals.control.ApprovalRules approvals;
@@ -145,29 +145,6 @@ public class RequestRepository {
                 .setParameter(1, userId).setParameter(2, java.sql.Date.valueOf(today)).getResultList().isEmpty();
     }
 
-    /** The ids of a unit and every unit below it (served by the path index). */
-    private List<Long> unitsBelow(String path) {
-        // a list's page and its count filter by the same subtrees: within one transaction each is read once
-        SubtreeOf key = new SubtreeOf(path);
-        boolean inTransaction = transaction.getTransactionKey() != null;
-        if (inTransaction && transaction.getResource(key) instanceof List<?> known) {
-            @SuppressWarnings("unchecked")
-            List<Long> ids = (List<Long>) known;
-            return ids;
-        }
-        List<Long> ids = List.copyOf(em.createQuery(
-                        "SELECT u.id FROM OrgUnit u WHERE u.path LIKE :p ESCAPE '\\'", Long.class)
-                .setParameter("p", AccessScope.subtreePattern(path)).getResultList());
-        if (inTransaction) {
-            transaction.putResource(key, ids);
-        }
-        return ids;
-    }
-
-    /** The key of a unit subtree's ids read in the current transaction. */
-    private record SubtreeOf(String path) {
-    }
-
     /**
      * The filter and the caller's scope over the request's own columns: units become lists of unit ids
      * (a subtree read from the org_unit path index), people are compared by foreign key. No join is needed,
@@ -181,13 +158,13 @@ public class RequestRepository {
         for (Long filterUnit : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
             if (filterUnit != null) {
                 OrgUnit u = em.find(OrgUnit.class, filterUnit);
-                List<Long> ids = u == null ? List.of() : unitsBelow(u.getPath());
+                List<Long> ids = u == null ? List.of() : subtrees.idsBelow(u.getPath());
                 ps.add(ids.isEmpty() ? cb.disjunction() : ids.size() == 1 ? cb.equal(unitId, ids.get(0)) : unitId.in(ids));
                 unitCovered |= u != null && scope.seesAllOf(u.getPath());
             }
         }
         if (!unitCovered) {
-            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), this::unitsBelow);
+            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), subtrees::idsBelow);
             java.util.Set<kz.ordo.requests.entity.RequestType> everywhere = RequestWorkflow.typesSeenEverywhere(scope.caller());
             if (!everywhere.isEmpty()) {
                 visible = cb.or(visible, r.get("type").in(everywhere));

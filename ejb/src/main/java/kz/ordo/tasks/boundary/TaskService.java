@@ -11,6 +11,7 @@ import kz.ordo.identity.control.AccessScope;
 import kz.ordo.identity.control.Caller;
 import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.control.SecurityLog;
+import kz.ordo.identity.control.UnitSubtrees;
 import kz.ordo.identity.entity.Role;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
@@ -69,6 +70,9 @@ public class TaskService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UnitSubtrees subtrees;
 
     @Inject
     CallerService callers;
@@ -166,7 +170,7 @@ public class TaskService {
     public Map<TaskStatus, List<TaskRow>> board() {
         Caller c = callers.current();
         Map<TaskStatus, List<TaskRow>> out = new EnumMap<>(TaskStatus.class);
-        List<Long> units = c.isContractor() ? List.of() : unitsBelow(c.unitPath());
+        List<Long> units = c.isContractor() ? List.of() : subtrees.idsBelow(c.unitPath());
         for (TaskStatus s : TaskStatus.board()) {
             String who = c.isContractor() ? "t.assigneeId = :me" : "t.orgUnitId IN :units";
             String order = s == TaskStatus.DONE ? " AND t.doneAt >= :since ORDER BY t.doneAt DESC, t.id DESC"
@@ -225,11 +229,6 @@ public class TaskService {
                     d == null || d[2] == null ? null : Math.round(((Number) d[2]).doubleValue() * 10) / 10.0));
         }
         return out;
-    }
-
-    private List<Long> unitsBelow(String path) {
-        return em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.path LIKE :p ESCAPE '\\'", Long.class)
-                .setParameter("p", AccessScope.subtreePattern(path)).getResultList();
     }
 
     /** Executors proposed for the task: holders of its role nearest its unit, least loaded first. */

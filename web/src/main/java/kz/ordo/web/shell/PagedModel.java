@@ -21,38 +21,34 @@ import java.util.function.Supplier;
  * per table load, never the whole list in memory. Filters come from the view bean, not from the table, so
  * the service receives typed values; the table's sort field goes through the service's allowlist.
  *
- * <p>A model made with {@link #paged} asks its service for the page and the count in one call (one
- * transaction, the caller's scope resolved once): PrimeFaces asks for the count before the page, so the count
- * call already reads the page the table is about to ask for (its first row, rows per page and sort), and the
- * page call takes it if the table did ask for that one in the same Faces request; otherwise (the count moved
- * the table back from a page past the end) the page is read again.
+ * <p>PrimeFaces asks for the count before the page, so the count call already reads the page the table is
+ * about to ask for (its first row, rows per page and sort), and the page call takes it if the table did ask for
+ * that one in the same Faces request; otherwise (the count moved the table back from a page past the end) the
+ * page is read again. A model made with {@link #paged} gets both from one service call (one transaction, the
+ * caller's scope resolved once); one made with the constructor from two.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LongSupplier counter;
-    private final transient Function<PageRequest, List<T>> loader;
+    private final transient Function<PageRequest, Page<T>> pager;
     private final transient Function<T, Object> key;
     private String lastSortField;
     private boolean lastAscending;
 
-    private final transient Function<PageRequest, Page<T>> pager;
     private final transient Supplier<PageRequest> ahead;
     private final transient Supplier<Object> request;
     private transient PageRequest readAhead;
     private transient Object readAheadIn;
     private transient List<T> readAheadRows;
 
+    /** A model over a service's count and its page, asked in two calls ({@code counter} gives cap + 1 for "more"). */
     public PagedModel(LongSupplier counter, Function<PageRequest, List<T>> loader, Function<T, Object> key) {
-        this(counter, loader, null, null, null, key);
+        this(page -> Page.of(counter.getAsLong(), Long.MAX_VALUE, page, () -> loader.apply(page)), null, null, key);
     }
 
-    private PagedModel(LongSupplier counter, Function<PageRequest, List<T>> loader,
-                       Function<PageRequest, Page<T>> pager, Supplier<PageRequest> ahead, Supplier<Object> request,
+    private PagedModel(Function<PageRequest, Page<T>> pager, Supplier<PageRequest> ahead, Supplier<Object> request,
                        Function<T, Object> key) {
-        this.counter = counter;
-        this.loader = loader;
         this.pager = pager;
         this.ahead = ahead != null ? ahead : this::tablePage;
         this.request = request != null ? request : FacesContext::getCurrentInstance;
@@ -61,7 +57,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     /** A model over a service call that returns a page with its (capped) count in one transaction. */
     public static <T> PagedModel<T> paged(Function<PageRequest, Page<T>> pager, Function<T, Object> key) {
-        return new PagedModel<>(null, page -> pager.apply(page).rows(), pager, null, null, key);
+        return new PagedModel<>(pager, null, null, key);
     }
 
     /**
@@ -70,24 +66,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
      */
     static <T> PagedModel<T> paged(Function<PageRequest, Page<T>> pager, Supplier<PageRequest> ahead,
                                    Supplier<Object> request, Function<T, Object> key) {
-        return new PagedModel<>(null, page -> pager.apply(page).rows(), pager, ahead, request, key);
+        return new PagedModel<>(pager, ahead, request, key);
     }
 
     private long lastCount;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        forgetReadAhead();
-        if (pager == null) {
-            lastCount = counter.getAsLong();
-        } else {
-            PageRequest next = ahead.get();
-            Page<T> page = pager.apply(next);
-            lastCount = page.atLeast() ? page.total() + 1 : page.total();
-            readAhead = next;
-            readAheadIn = request.get();
-            readAheadRows = page.rows();
-        }
+        PageRequest next = ahead.get();
+        Page<T> page = pager.apply(next);
+        lastCount = page.atLeast() ? page.total() + 1 : page.total();
+        readAhead = next;
+        readAheadIn = request.get();
+        readAheadRows = page.rows();
         return (int) Math.min(Integer.MAX_VALUE, lastCount);
     }
 
@@ -126,7 +117,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
         lastAscending = page.ascending();
         List<T> rows = page.equals(readAhead) && readAheadIn == request.get() ? readAheadRows : null;
         forgetReadAhead();
-        return rows != null ? rows : loader.apply(page);
+        return rows != null ? rows : pager.apply(page).rows();
     }
 
     private void forgetReadAhead() {
