@@ -8,6 +8,7 @@ import kz.ordo.finance.boundary.CounterpartyService;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
 import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.finance.boundary.LinesPage;
 import kz.ordo.finance.entity.BudgetLine;
 import kz.ordo.finance.entity.Counterparty;
 import kz.ordo.finance.entity.Invoice;
@@ -649,6 +650,45 @@ class FinanceIT {
         var forbidden = send("POST", api, managerToken, "{\"month\": \"" + month + "\", \"unitId\": " + dept.getId()
                 + ", \"item\": \"y" + item + "\", \"plan\": 1}");
         assertEquals(403, forbidden.statusCode(), "a manager does not plan the budget: " + forbidden.body());
+    }
+
+    @Test
+    void the_plan_fact_table_reads_a_page_of_lines_with_the_count_and_sums_of_all_of_them() {
+        OrgUnit unit = data.unit("PF Отдел " + System.nanoTime(), OrgUnitKind.DEPARTMENT, "IT Алматы");
+        LocalDate month = LocalDate.now().withDayOfMonth(1);
+        List<BudgetLine> made = new java.util.ArrayList<>();
+        for (String item : List.of("Д-связь", "А-аренда", "Г-такси", "Б-бумага", "В-вода")) {
+            made.add(asFinance.run(() -> budgets.save(null, null, month, unit.getId(), null, item, finance.getId(),
+                    new BigDecimal("1000.00"))));
+        }
+        BudgetLine rent = made.get(1);
+        submitted("250.00", rent);
+
+        LinesPage first = asFinance.run(() -> budgets.lines(month, month, unit.getId(), new PageRequest(0, 2, null, false)));
+        assertEquals(List.of("А-аренда", "Б-бумага"), first.rows().stream().map(LineFigures::item).toList(), "in item order, 2 per page");
+        assertEquals(5, first.total(), "all the lines are counted, not the page");
+        assertEquals(new BigDecimal("5000.00"), first.plan(), "the plan of all five lines");
+        assertEquals(new BigDecimal("250.00"), first.getForecast(), "the invoice on approval is committed on its line");
+        assertEquals(new BigDecimal("250.00"), first.rows().get(0).committed());
+
+        LinesPage last = asFinance.run(() -> budgets.lines(month, month, unit.getId(), new PageRequest(4, 2, null, false)));
+        assertEquals(List.of("Д-связь"), last.rows().stream().map(LineFigures::item).toList());
+        LinesPage past = asFinance.run(() -> budgets.lines(month, month, unit.getId(), new PageRequest(10, 2, null, false)));
+        assertTrue(past.rows().isEmpty());
+        assertEquals(5, past.total(), "past the last page: still the count and the sums");
+        assertEquals(new BigDecimal("5000.00"), past.plan());
+
+        List<LineFigures> all = asFinance.run(() -> budgets.figures(month, month, unit.getId()));
+        List<LineFigures> paged = new java.util.ArrayList<>();
+        for (int from = 0; from < 5; from += 2) {
+            int f = from;
+            paged.addAll(asFinance.run(() -> budgets.lines(month, month, unit.getId(), new PageRequest(f, 2, null, false))).rows());
+        }
+        assertEquals(all, paged, "the pages together are the whole list, figure for figure");
+        assertEquals(all.get(0), asFinance.run(() -> budgets.figuresOf(rent.getId())), "one line's figures are the same as in the list");
+
+        assertEquals(0, asAstana.run(() -> budgets.lines(month, month, unit.getId(), new PageRequest(0, 2, null, false))).total(),
+                "a manager of another city sees none of its lines");
     }
 
     @Test

@@ -19,6 +19,7 @@ import kz.ordo.finance.boundary.InvoiceFilter;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
 import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.finance.boundary.LinesPage;
 import kz.ordo.finance.entity.BudgetLine;
 import kz.ordo.finance.entity.Invoice;
 import kz.ordo.finance.entity.InvoiceStatus;
@@ -108,9 +109,10 @@ public class InvoiceResource {
 
     @GET
     @Path("budget-lines")
-    public List<LineFigures> lines(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                   @QueryParam("unitId") Long unit) {
-        return budgets.figures(from == null ? LocalDate.now() : from, to == null ? LocalDate.now() : to, unit);
+    public LinesPage lines(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("unitId") Long unit,
+                           @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return budgets.lines(from == null ? LocalDate.now() : from, to == null ? LocalDate.now() : to, unit,
+                new PageRequest(first, size, null, false));
     }
 
     /** A budget line: month, unit, item, plan; optionally project and owner (finance, heads, administrators). */

@@ -56,8 +56,23 @@ public class BudgetService {
 
     /** The lines of the months from..to (inclusive, any day of the month) with their figures, at most MAX_ROWS. */
     public List<LineFigures> figures(LocalDate from, LocalDate to, Long unitId) {
-        String unitPattern = unitId == null ? "%" : AccessScope.subtreePattern(em.find(OrgUnit.class, unitId).getPath());
-        return lineFigures.of(from, to, scopePattern(), unitPattern, MAX_ROWS);
+        return lineFigures.of(from, to, scopePattern(), unitPattern(unitId), MAX_ROWS);
+    }
+
+    /**
+     * One page of those lines in the table's order (month, unit, item), with how many lines there are and their
+     * sums over all of them: the plan/fact page, which never holds a period's lines in memory.
+     */
+    public LinesPage lines(LocalDate from, LocalDate to, Long unitId, kz.ordo.shared.PageRequest page) {
+        return lineFigures.page(from, to, scopePattern(), unitPattern(unitId), page.first(), page.size());
+    }
+
+    private String unitPattern(Long unitId) {
+        OrgUnit unit = unitId == null ? null : em.find(OrgUnit.class, unitId);
+        if (unitId != null && unit == null) {
+            throw new NotFoundException("OrgUnit", unitId);
+        }
+        return unit == null ? "%" : AccessScope.subtreePattern(unit.getPath());
     }
 
     /** The dimensions of the over/under-spend report (R-BUD-4). */
@@ -91,25 +106,19 @@ public class BudgetService {
         }
     }
 
-    /** Over/under-spend per period and dimension (R-BUD-4): the lines' figures summed by the group, largest overspend first. */
+    /**
+     * Over/under-spend per period and dimension (R-BUD-4): the lines' figures summed by the group in PostgreSQL,
+     * largest overspend first (a line without a project counts under "—").
+     */
     public List<SpendRow> spend(LocalDate from, LocalDate to, Dimension by) {
-        java.util.Map<String, BigDecimal[]> sums = new java.util.LinkedHashMap<>();
-        for (LineFigures f : figures(from, to, null)) {
-            String key = switch (by) {
-                case UNIT -> f.unit();
-                case ITEM -> f.item();
-                case PROJECT -> f.project() == null ? "—" : f.project();
-                case MONTH -> f.month().toString().substring(0, 7);
-            };
-            BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            s[0] = s[0].add(f.plan());
-            s[1] = s[1].add(f.actual());
-            s[2] = s[2].add(f.committed());
-        }
-        List<SpendRow> out = new ArrayList<>();
-        sums.forEach((k, s) -> out.add(new SpendRow(k, s[0], s[1], s[2])));
-        out.sort((a, b) -> b.getDeviation().compareTo(a.getDeviation()));
-        return out;
+        String group = switch (by) {
+            case UNIT -> "g.unit";
+            case ITEM -> "g.item";
+            case PROJECT -> "COALESCE(g.project, '—')";
+            case MONTH -> "to_char(g.month, 'YYYY-MM')";
+        };
+        return lineFigures.sums(from, to, scopePattern(), group).stream()
+                .map(r -> new SpendRow((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2], (BigDecimal) r[3])).toList();
     }
 
     /**
@@ -158,7 +167,7 @@ public class BudgetService {
     /** One line's figures (for an invoice card or a limit message). */
     public LineFigures figuresOf(Long lineId) {
         BudgetLine b = find(lineId);
-        return figures(b.getMonth(), b.getMonth(), null).stream().filter(f -> f.id().equals(lineId)).findFirst()
+        return lineFigures.line(lineId, b.getMonth(), scopePattern())
                 .orElseThrow(() -> new NotFoundException("BudgetLine", lineId));
     }
 

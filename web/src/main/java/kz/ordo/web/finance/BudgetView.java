@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.ordo.finance.boundary.BudgetService;
 import kz.ordo.finance.boundary.LineFigures;
+import kz.ordo.finance.boundary.LinesPage;
 import kz.ordo.identity.boundary.OrgUnitService;
 import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.ExportFormat;
+import kz.ordo.web.shell.PagedModel;
 import kz.ordo.web.shell.Texts;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
@@ -39,7 +41,8 @@ public class BudgetView implements Serializable {
     private LocalDate from = LocalDate.now().withDayOfMonth(1);
     private LocalDate to = LocalDate.now().withDayOfMonth(1);
     private Long unitFilter;
-    private List<LineFigures> lines;
+    private final PagedModel<LineFigures> lines = PagedModel.paged(this::page, LineFigures::id);
+    private LinesPage shown;
     private List<OrgUnit> unitOptions;
     private LocalDate month = LocalDate.now().withDayOfMonth(1);
     private Long unitId;
@@ -57,9 +60,14 @@ public class BudgetView implements Serializable {
         reload();
     }
 
+    /** The filter applied: the table reads its page again when rendered, the over/under-spend table now. */
     public void reload() {
-        lines = budgets.figures(from, to, unitFilter);
         spend = budgets.spend(from, to, dimension);
+    }
+
+    private kz.ordo.shared.Page<LineFigures> page(kz.ordo.shared.PageRequest request) {
+        shown = budgets.lines(from, to, unitFilter, request);
+        return shown.page();
     }
 
     /** Budget lines from an uploaded XLSX or CSV: all of them, or none with the errors listed. */
@@ -210,15 +218,16 @@ public class BudgetView implements Serializable {
         return ec.isUserInRole("FINANCE") || ec.isUserInRole("HEAD") || ec.isUserInRole("ADMIN");
     }
 
+    /** The plan of every line the filter matches, not only of the page shown. */
     public BigDecimal getTotalPlan() {
-        return lines.stream().map(LineFigures::plan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return shown == null ? BigDecimal.ZERO : shown.plan();
     }
 
     public BigDecimal getTotalForecast() {
-        return lines.stream().map(LineFigures::getForecast).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return shown == null ? BigDecimal.ZERO : shown.getForecast();
     }
 
-    public List<LineFigures> getLines() {
+    public PagedModel<LineFigures> getLines() {
         return lines;
     }
 
