@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import kz.ordo.finance.boundary.BudgetService;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
@@ -57,10 +58,6 @@ public class InvoiceCardView implements Serializable {
     @Inject
     OrgUnitService units;
 
-
-
-
-
     @Inject
     Texts texts;
 
@@ -84,6 +81,11 @@ public class InvoiceCardView implements Serializable {
     private boolean confirmDuplicate;
     private String comment;
 
+    /**
+     * Loads the form's choices and, for an id, the invoice with its documents and comments: one transaction for the
+     * card's reads, not one per service call; a missing or foreign id answers 404 and rolls it back.
+     */
+    @Transactional
     public void load() throws IOException {
         if (unitOptions != null) {
             return;
@@ -103,10 +105,11 @@ public class InvoiceCardView implements Serializable {
             rate = invoice.getRate();
             purpose = invoice.getPurpose();
             unitId = invoice.getOrgUnit().getId();
-            budgetLine = invoice.getBudgetLine() == null ? null : lineChoice(invoice.getBudgetLine().getId());
             projectId = invoice.getProject() == null ? null : invoice.getProject().getId();
             paymentRequest = Pickers.of(invoice.getRequest());
             paymentDue = invoice.getPaymentDue();
+            // last: a line outside the caller's budgets is refused, which leaves the transaction only to roll back
+            budgetLine = invoice.getBudgetLine() == null ? null : lineChoice(invoice.getBudgetLine().getId());
         } catch (NotFoundException e) {
             FacesContext fc = FacesContext.getCurrentInstance();
             fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
