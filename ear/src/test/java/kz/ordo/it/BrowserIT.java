@@ -253,6 +253,32 @@ class BrowserIT {
     }
 
     @Test
+    void a_manager_pages_the_workload_of_their_people_and_sorts_it_by_open_tasks() {
+        logIn("manager", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));
+        driver.findElement(By.id("m-workload")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workload:table")));
+        String report = driver.findElement(By.cssSelector("#workload\\:table .ui-paginator-current")).getText();
+        assertTrue(report.matches("1–\\d+ / \\d+"), "a page of people with their number: " + report);
+        String header = text("ru", "workload.open");
+        By th = By.xpath("//th[.//*[normalize-space(text())='" + header + "']]");
+        driver.findElement(th).click();
+        // the header takes its order at the click, the rows come from the server with the ajax request it queues
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(th).getAttribute("aria-sort") != null);
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        boolean descending = "descending".equals(driver.findElement(th).getAttribute("aria-sort"));
+        List<Long> open = new java.util.ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#workload\\:table_data tr"))) {
+            open.add(Long.parseLong(row.findElements(By.tagName("td")).get(1).getText().replaceAll("[^0-9]", "")));
+        }
+        assertFalse(open.isEmpty());
+        for (int i = 1; i < open.size(); i++) {
+            assertTrue(descending ? open.get(i - 1) >= open.get(i) : open.get(i - 1) <= open.get(i),
+                    "sorted by open tasks on the server (" + (descending ? "descending" : "ascending") + "): " + open);
+        }
+    }
+
+    @Test
     void the_admin_sees_the_audit_log_and_a_manager_does_not() {
         logIn("manager", PASSWORD);
         wait.until(ExpectedConditions.urlContains("/requests/list.xhtml"));

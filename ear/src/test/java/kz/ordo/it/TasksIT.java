@@ -22,12 +22,14 @@ import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 import kz.ordo.tasks.boundary.Candidate;
 import kz.ordo.tasks.boundary.NewTask;
 import kz.ordo.tasks.boundary.TaskRow;
 import kz.ordo.tasks.boundary.TaskService;
 import kz.ordo.tasks.boundary.TaskTemplateService;
+import kz.ordo.tasks.boundary.WorkloadRow;
 import kz.ordo.tasks.entity.TaskTemplateStep;
 import kz.ordo.tasks.control.ExecutorFinder;
 import kz.ordo.tasks.entity.ResultRule;
@@ -52,7 +54,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -256,7 +257,32 @@ class TasksIT {
             LocalDate b = mine.get(i).getDeadline();
             assertTrue(a == null ? b == null : b == null || !b.isBefore(a), "My tasks are ordered by deadline");
         }
-        assertNotNull(asManager.run(() -> tasks.workload()));
+    }
+
+    @Test
+    void the_workload_table_pages_the_people_of_the_scope_with_their_figures_sorted_in_sql() {
+        Task t = tasksOf(accepted(RequestType.REPAIR, "Стеллажи для склада")).get(0);
+        asExecutor.run(() -> tasks.moveOnBoard(t.getId(), null, TaskStatus.IN_PROGRESS));
+        long people = data.count("SELECT COUNT(u) FROM User u WHERE u.status = kz.ordo.identity.entity.UserStatus.ACTIVE"
+                + " AND u.orgUnit.path LIKE '" + almatyDept.getPath() + "%'");
+        long open = data.count("SELECT COUNT(x) FROM Task x WHERE x.assigneeId = " + executor.getId() + " AND x.status IN"
+                + " (kz.ordo.tasks.entity.TaskStatus.TODO, kz.ordo.tasks.entity.TaskStatus.IN_PROGRESS,"
+                + " kz.ordo.tasks.entity.TaskStatus.REVIEW, kz.ordo.tasks.entity.TaskStatus.REWORK)");
+
+        Page<WorkloadRow> byName = asManager.run(() -> tasks.workload(new PageRequest(0, 200, null, true)));
+        assertEquals(people, byName.total(), "everyone active in the manager's unit and below, no one else");
+        assertEquals(Math.min(people, 200), byName.rows().size());
+        WorkloadRow mine = byName.rows().stream().filter(w -> w.getUserId().equals(executor.getId())).findFirst().orElseThrow();
+        assertTrue(open >= 1);
+        assertEquals(open, mine.getOpen(), "the executor's open tasks, counted in SQL");
+        WorkloadRow second = asManager.run(() -> tasks.workload(new PageRequest(1, 1, null, true))).rows().get(0);
+        assertEquals(byName.rows().get(1).getUserId(), second.getUserId(), "a page of one from the second row is the second row");
+
+        List<WorkloadRow> byOpen = asManager.run(() -> tasks.workload(new PageRequest(0, 200, "open", false))).rows();
+        for (int i = 1; i < byOpen.size(); i++) {
+            assertTrue(byOpen.get(i - 1).getOpen() >= byOpen.get(i).getOpen(), "most open tasks first");
+        }
+        assertEquals("error.sortField", key(() -> asManager.run(() -> tasks.workload(new PageRequest(0, 10, "password_hash", true)))));
     }
 
     @Test

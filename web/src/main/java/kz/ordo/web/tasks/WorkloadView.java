@@ -1,27 +1,27 @@
 package kz.ordo.web.tasks;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.ordo.tasks.boundary.TaskService;
 import kz.ordo.tasks.boundary.WorkloadRow;
+import kz.ordo.web.shell.PagedModel;
 
-import java.util.List;
+import java.io.Serializable;
 
-/** Workload per person of the manager's unit (R-TASK-5). */
+/** Workload per person of the manager's unit (R-TASK-5): a page of people, sorted by name or by a figure in SQL. */
 @Named
-@RequestScoped
-public class WorkloadView {
+@ViewScoped
+public class WorkloadView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TaskService tasks;
 
-    private List<WorkloadRow> rows;
+    private final PagedModel<WorkloadRow> model = PagedModel.paged(page -> tasks.workload(page), WorkloadRow::getUserId);
 
-    public List<WorkloadRow> getRows() {
-        if (rows == null) {
-            rows = tasks.workload();
-        }
-        return rows;
+    public PagedModel<WorkloadRow> getModel() {
+        return model;
     }
 }
