@@ -74,10 +74,9 @@ public class BudgetFigures {
                 .setParameter(6, size).setParameter(7, first).getResultList();
         if (rows.isEmpty()) {
             // past the last line (or none): the count and sums alone
-            Object[] t = (Object[]) em.createNativeQuery("SELECT count(*), COALESCE(SUM(g.plan), 0), COALESCE(SUM(g.actual), 0),"
-                            + " COALESCE(SUM(g.committed), 0) FROM (" + LINES + ") g")
-                    .setParameter(1, month(from, 2000)).setParameter(2, month(to, 2100)).setParameter(3, scopePattern)
-                    .setParameter(4, unitPattern).setParameter(5, "%").getSingleResult();
+            Object[] t = (Object[]) bind(em.createNativeQuery("SELECT count(*), COALESCE(SUM(g.plan), 0),"
+                            + " COALESCE(SUM(g.actual), 0), COALESCE(SUM(g.committed), 0) FROM (" + LINES + ") g"),
+                    from, to, scopePattern, unitPattern, "%").getSingleResult();
             return new LinesPage(List.of(), ((Number) t[0]).longValue(), (BigDecimal) t[1], (BigDecimal) t[2], (BigDecimal) t[3]);
         }
         Object[] any = rows.get(0);
@@ -91,19 +90,24 @@ public class BudgetFigures {
      */
     public List<Object[]> sums(LocalDate from, LocalDate to, String scopePattern, String groupBy) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + groupBy + ", SUM(g.plan), SUM(g.actual), SUM(g.committed)"
-                        + " FROM (" + LINES + ") g GROUP BY 1"
-                        + " ORDER BY SUM(g.actual) + SUM(g.committed) - SUM(g.plan) DESC, 1")
-                .setParameter(1, month(from, 2000)).setParameter(2, month(to, 2100)).setParameter(3, scopePattern)
-                .setParameter(4, "%").setParameter(5, "%").getResultList();
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT " + groupBy + ", SUM(g.plan), SUM(g.actual),"
+                        + " SUM(g.committed) FROM (" + LINES + ") g GROUP BY 1"
+                        + " ORDER BY SUM(g.actual) + SUM(g.committed) - SUM(g.plan) DESC, 1"),
+                from, to, scopePattern, "%", "%").getResultList();
         return rows;
     }
 
     /** The lines' query in their order, {@code ?6} rows from row {@code ?7}, with {@code extra} columns after a line's. */
     private jakarta.persistence.Query lines(String lines, String extra, LocalDate from, LocalDate to, String scopePattern,
                                             String unitPattern, String textPattern) {
-        return em.createNativeQuery("SELECT g.*" + extra + " FROM (" + lines + ") g" + ORDER + " LIMIT ?6 OFFSET ?7")
-                .setParameter(1, month(from, 2000)).setParameter(2, month(to, 2100))
+        return bind(em.createNativeQuery("SELECT g.*" + extra + " FROM (" + lines + ") g" + ORDER + " LIMIT ?6 OFFSET ?7"),
+                from, to, scopePattern, unitPattern, textPattern);
+    }
+
+    /** Binds the lines' filter: {@code ?1}..{@code ?5}. */
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, LocalDate from, LocalDate to,
+                                                  String scopePattern, String unitPattern, String textPattern) {
+        return query.setParameter(1, month(from, 2000)).setParameter(2, month(to, 2100))
                 .setParameter(3, scopePattern).setParameter(4, unitPattern).setParameter(5, textPattern);
     }
 
