@@ -918,6 +918,17 @@ class BrowserIT {
         String row = driver.findElement(By.xpath("//tr[.//*[@data-line='" + typed + "']]")).getText();
         assertTrue(row.contains("Содержание офисов") && row.contains("Гульнара Ахметова"), "project and owner on the line: " + row);
 
+        // a row's own button on the paged table: the deviation's reason is written for that line
+        String why = "Перенос семинара " + System.nanoTime() % 1_000;
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//tr[.//*[@data-line='" + typed + "']]//button"))).click();
+        wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return PrimeFaces.ajax.Queue.isEmpty() && PF('reasonDialog').isVisible()")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reasonForm:reason"))).sendKeys(why);
+        click("reasonForm:save");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.xpath("//tr[.//*[@data-line='" + typed + "']]")).getText().contains(why));
+
         String spendTotal = driver.findElement(By.id("bud:spend:spendTotalPlan")).getText();
         assertTrue(new BigDecimal(spendTotal.replaceAll("[^0-9,]", "").replace(',', '.')).compareTo(new BigDecimal("125000")) >= 0,
                 "the over/under-spend table has its totals row: " + spendTotal);
