@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import kz.ordo.identity.boundary.ApiTokenService;
+import kz.ordo.identity.control.CallerService;
 import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.identity.entity.OrgUnitKind;
 import kz.ordo.identity.entity.Role;
@@ -31,6 +32,7 @@ import kz.ordo.requests.boundary.RequestFilter;
 import kz.ordo.requests.boundary.RequestRow;
 import kz.ordo.requests.boundary.RequestService;
 import kz.ordo.requests.control.RequestExport;
+import kz.ordo.requests.control.RequestRepository;
 import kz.ordo.requests.entity.FieldSpec;
 import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
@@ -118,6 +120,10 @@ class RequestsIT {
     @EJB
     RequestService requests;
     @EJB
+    RequestRepository repository;
+    @EJB
+    CallerService callers;
+    @EJB
     AttachmentService attachments;
     @EJB
     CommentService comments;
@@ -154,6 +160,25 @@ class RequestsIT {
         astana = data.user("it.astana", astanaDept, Role.MANAGER);
         executor = data.user("it.executor", almatyDept, Role.EXECUTOR);
         data.user("it.contractor", almatyDept, Role.CONTRACTOR);
+    }
+
+    @Test
+    void a_capped_count_stops_at_the_callers_own_unit_when_it_alone_passes_the_cap_and_reads_the_whole_scope_when_not() {
+        // a request of another branch that the manager wrote: visible to them only as its author
+        Request elsewhere = asAstana.run(() -> requests.create(Forms.of(RequestType.HR, "Написал менеджер " + System.nanoTime(),
+                astanaDept.getId(), Priority.MEDIUM, null, null)));
+        User manager = em.createQuery("SELECT u FROM User u WHERE u.login = 'it.manager'", User.class).getSingleResult();
+        data.sql("UPDATE request SET author_id = " + manager.getId() + " WHERE id = " + elsewhere.getId());
+        long inUnit = data.count("SELECT COUNT(r) FROM Request r WHERE r.orgUnit.path LIKE '" + almatyDept.getPath() + "%'");
+        long visible = asManager.run(() -> requests.count(RequestFilter.none()));
+        assertTrue(inUnit > 1 && visible > inUnit, "the request written elsewhere is seen too: " + inUnit + " / " + visible);
+
+        java.util.function.IntFunction<Long> capped = cap -> asManager.run(() -> repository.count(RequestFilter.none(),
+                callers.scope(), LocalDate.now(), java.time.ZoneId.systemDefault(), cap));
+        assertEquals(visible, capped.apply((int) visible), "at the cap: exact");
+        assertEquals(inUnit + 1, capped.apply((int) inUnit),
+                "the own unit exactly at the cap, the request written elsewhere past it: \"more\", read over the whole scope");
+        assertEquals(inUnit, capped.apply((int) inUnit - 1), "the own unit alone past the cap: \"more\", read from the unit alone");
     }
 
     @Test

@@ -18,4 +18,15 @@ public record RequestFilter(RequestType type, RequestStatus status, Priority pri
     public static RequestFilter none() {
         return new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false, null);
     }
+
+    /** The same filter narrowed to a department (a unit and everything below it). */
+    public RequestFilter withUnit(Long unit) {
+        return new RequestFilter(type, status, priority, unit, branchId, cityId, projectId, authorId, assigneeId, createdFrom,
+                createdTo, overdueOnly, text);
+    }
+
+    /** True when no department, branch or city narrows the list. */
+    public boolean anyUnit() {
+        return unitId == null && branchId == null && cityId == null;
+    }
 }
