@@ -9,6 +9,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
+import kz.ordo.audit.boundary.AuditFilter;
+import kz.ordo.audit.boundary.AuditLogService;
+import kz.ordo.audit.entity.AuditAction;
+import kz.ordo.audit.entity.AuditEntry;
 import kz.ordo.identity.boundary.ApiTokenService;
 import kz.ordo.identity.boundary.OrgUnitService;
 import kz.ordo.identity.boundary.LoginOutcome;
@@ -28,8 +32,10 @@ import kz.ordo.requests.entity.Priority;
 import kz.ordo.requests.entity.Request;
 import kz.ordo.requests.entity.RequestType;
 import kz.ordo.shared.BusinessException;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,6 +54,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +86,8 @@ class FoundationIT {
     AsContractor asContractor;
     @EJB
     RequestService requests;
+    @EJB
+    AuditLogService audit;
     @EJB
     UserService users;
     @EJB
@@ -152,6 +161,33 @@ class FoundationIT {
         assertEquals(users, capped.apply(users + 1), "under the cap: exact");
         assertEquals(users, capped.apply(users), "at the cap: exact");
         assertEquals(users - 2L, capped.apply(users - 3), "past the cap: cap + 1 (\"more\")");
+    }
+
+    @Test
+    void the_audit_log_is_paged_newest_first_with_a_count_capped_like_every_list() {
+        Request r = createAsManager("Аудит по страницам " + System.nanoTime(), null);
+        asManager.run(() -> requests.update(r.getId(), r.getVersion(), Forms.of(RequestType.PAYMENT, r.getTitle() + " (исправлено)",
+                almatyDept.getId(), Priority.LOW, LocalDate.now().plusDays(5), null)));
+        long rows = data.auditRows("Request", r.getId());
+        AuditFilter mine = new AuditFilter("Request", r.getId(), null, null, null, null);
+        assertTrue(rows >= 2, "created and changed: " + rows);
+
+        Page<AuditEntry> first = asAdmin.run(() -> audit.page(mine, new PageRequest(0, 1, null, false)));
+        assertEquals(rows, first.total(), "counted exactly under the cap");
+        assertFalse(first.atLeast());
+        Page<AuditEntry> all = asAdmin.run(() -> audit.page(mine, new PageRequest(0, 50, null, false)));
+        assertEquals(first.rows().get(0).getId(), all.rows().get(0).getId());
+        for (int i = 1; i < all.rows().size(); i++) {
+            assertFalse(all.rows().get(i).getAt().isAfter(all.rows().get(i - 1).getAt()), "newest first");
+        }
+        assertTrue(asAdmin.run(() -> audit.page(new AuditFilter("Request", r.getId(), null, AuditAction.CREATE, null, null),
+                new PageRequest(0, 50, null, false))).rows().stream().allMatch(a -> a.getAction() == AuditAction.CREATE));
+        long whole = asAdmin.run(() -> audit.count(AuditFilter.none()));
+        long inDb = data.count("SELECT COUNT(a) FROM AuditEntry a");
+        assertEquals(inDb > CappedCount.CAP ? CappedCount.CAP + 1L : inDb, whole,
+                "the whole log: exact while small, cap + 1 (\"more\") once past the cap");
+        assertThrows(EJBAccessException.class, () -> asManager.run(() -> audit.page(mine, new PageRequest(0, 1, null, false))),
+                "administrators only");
     }
 
     @Test

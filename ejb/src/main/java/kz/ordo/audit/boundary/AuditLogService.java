@@ -5,12 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import kz.ordo.audit.entity.AuditEntry;
 import kz.ordo.identity.entity.Role;
+import kz.ordo.shared.CappedCount;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 
 import java.time.Clock;
@@ -29,12 +32,22 @@ public class AuditLogService {
     @Inject
     Clock clock;
 
+    /**
+     * How many entries the filter matches, exact up to {@link CappedCount#CAP} ({@code CAP + 1} means more): the log
+     * grows by hundreds of thousands of rows a month, and counting all of them took 1.1 s per page (issue 7).
+     */
     public long count(AuditFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<AuditEntry> c = cq.from(AuditEntry.class);
-        cq.select(cb.count(c)).where(where(cb, c, filter));
-        return em.createQuery(cq).getSingleResult();
+        cq.select(c.get("id")).where(where(cb, c, filter));
+        TypedQuery<Long> ids = em.createQuery(cq);
+        return CappedCount.of(ids, () -> em.createQuery(cq.select(cb.count(c))), CappedCount.CAP);
+    }
+
+    /** A page of the log, newest first, with its capped count, in one transaction. */
+    public Page<AuditEntry> page(AuditFilter filter, PageRequest page) {
+        return Page.of(count(filter), CappedCount.CAP, page, () -> list(filter, page));
     }
 
     public List<AuditEntry> list(AuditFilter filter, PageRequest page) {

@@ -33,7 +33,7 @@ public class AuditLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> audit.count(filter()), page -> audit.list(filter(), page), AuditEntry::getId);
+        model = PagedModel.paged(page -> audit.page(filter(), page), AuditEntry::getId);
     }
 
     private AuditFilter filter() {

@@ -173,13 +173,6 @@ public class RequestListView implements Serializable {
         return people.suggest(query);
     }
 
-    /** The total shown under the table: exact, or "10 000+" when counting stopped at the cap. */
-    public String getTotalText() {
-        long n = model.getLastCount();
-        return n > RequestService.COUNT_CAP
-                ? String.format(texts.locale(), "%,d+", RequestService.COUNT_CAP) : String.valueOf(n);
-    }
-
     /** Whether a row is overdue today, for the page: {@code #{view.overdue[row]}}. */
     public java.util.Map<RequestRow, Boolean> getOverdue() {
         LocalDate today = LocalDate.now(clock);

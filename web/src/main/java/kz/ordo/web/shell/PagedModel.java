@@ -2,6 +2,7 @@ package kz.ordo.web.shell;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 import org.primefaces.component.datatable.DataTable;
@@ -11,6 +12,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -108,6 +110,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
     /** The count of the last load (a capped count reads as {@code cap + 1}). */
     public long getLastCount() {
         return lastCount;
+    }
+
+    /**
+     * The count of the last load for a paginator over a capped count: past {@link CappedCount#CAP} it reads
+     * "10 000+" in the view's language instead of the probe's cap + 1.
+     */
+    public String getTotalText() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return totalText(context == null || context.getViewRoot() == null ? Locale.ROOT : context.getViewRoot().getLocale());
+    }
+
+    String totalText(Locale locale) {
+        return lastCount <= CappedCount.CAP ? String.valueOf(lastCount) : String.format(locale, "%,d+", CappedCount.CAP);
     }
 
     @Override

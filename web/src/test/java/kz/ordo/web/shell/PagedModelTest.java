@@ -70,4 +70,17 @@ class PagedModelTest {
         assertEquals(List.of(0), rows);
         assertEquals(2, calls.size(), "the page is read again in the later request");
     }
+
+    @Test
+    void a_count_past_the_lists_cap_reads_as_more_than_the_cap_and_one_within_it_as_itself() {
+        long[] total = {kz.ordo.shared.CappedCount.CAP + 1L};
+        PagedModel<Integer> model = PagedModel.paged(page -> new Page<>(List.of(), total[0], false),
+                () -> new PageRequest(0, 1, null, false), () -> request, n -> n);
+
+        model.count(Map.of());
+        assertEquals("10,000+", model.totalText(java.util.Locale.ENGLISH));
+        total[0] = 42;
+        model.count(Map.of());
+        assertEquals("42", model.totalText(java.util.Locale.ENGLISH));
+    }
 }
