@@ -3,6 +3,8 @@ package kz.ordo.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,9 +45,20 @@ public final class CappedCount {
      * @return the count, or {@code cap + 1} when more rows than {@code cap} match
      */
     public static long of(TypedQuery<?> ids, Supplier<TypedQuery<Long>> count, int cap) {
-        if (!ids.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
-            return cap + 1L;
-        }
-        return count.get().getSingleResult();
+        return past(ids, cap) ? cap + 1L : count.get().getSingleResult();
+    }
+
+    /**
+     * The same for a criteria query over an entity with an {@code id}, its condition already set: the probe selects
+     * the id, the count {@code COUNT} over the same condition.
+     */
+    public static long of(EntityManager em, CriteriaQuery<Long> query, Root<?> root, int cap) {
+        return of(em.createQuery(query.select(root.get("id"))),
+                () -> em.createQuery(query.select(em.getCriteriaBuilder().count(root))), cap);
+    }
+
+    /** Whether more rows than {@code cap} match: one row at most comes back. */
+    public static boolean past(TypedQuery<?> ids, int cap) {
+        return !ids.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty();
     }
 }

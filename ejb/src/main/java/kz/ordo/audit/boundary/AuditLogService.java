@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -40,9 +39,7 @@ public class AuditLogService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<AuditEntry> c = cq.from(AuditEntry.class);
-        cq.select(c.get("id")).where(where(cb, c, filter));
-        TypedQuery<Long> ids = em.createQuery(cq);
-        return CappedCount.of(ids, () -> em.createQuery(cq.select(cb.count(c))), CappedCount.CAP);
+        return CappedCount.of(em, cq.where(where(cb, c, filter)), c, CappedCount.CAP);
     }
 
     /** A page of the log, newest first, with its capped count, in one transaction. */

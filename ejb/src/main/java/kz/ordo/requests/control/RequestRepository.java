@@ -75,26 +75,26 @@ public class RequestRepository {
     public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone, int cap) {
         Long own = scope.caller().unitId();
         if (own != null && !scope.caller().isContractor() && filter.anyUnit()
-                && !ids(filter.withUnit(own), scope, today, zone).setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
+                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone).query()), cap)) {
             // the caller's own unit and below is a part of what they see, read from the unit's index alone (no OR of
             // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department
             return cap + 1L;
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
-        Root<Request> cr = cq.from(Request.class);
-        cq.select(cr.get("id")).where(where(cb, cq, cr, filter, scope, today, zone));
-        TypedQuery<Long> ids = em.createQuery(cq);
         // the condition is built once (the scope's unit subtree is a query of its own); the count reuses it
-        return CappedCount.of(ids, () -> em.createQuery(cq.select(cb.count(cr))), cap);
+        IdQuery all = ids(filter, scope, today, zone);
+        return CappedCount.of(em, all.query(), all.root(), cap);
     }
 
-    /** The ids the filter matches within the scope, in no order (a probe: callers set the rows they want). */
-    private TypedQuery<Long> ids(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone) {
+    /** The filter's condition within the scope over requests, selecting their ids. */
+    private record IdQuery(CriteriaQuery<Long> query, Root<Request> root) {
+    }
+
+    private IdQuery ids(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Request> r = cq.from(Request.class);
-        return em.createQuery(cq.select(r.get("id")).where(where(cb, cq, r, filter, scope, today, zone)));
+        cq.select(r.get("id")).where(where(cb, cq, r, filter, scope, today, zone));
+        return new IdQuery(cq, r);
     }
 
     public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {

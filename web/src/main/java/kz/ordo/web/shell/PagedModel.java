@@ -72,12 +72,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     private long lastCount;
+    private boolean lastAtLeast;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         PageRequest next = ahead.get();
         Page<T> page = pager.apply(next);
         lastCount = page.atLeast() ? page.total() + 1 : page.total();
+        lastAtLeast = page.atLeast();
         readAhead = next;
         readAheadIn = request.get();
         readAheadRows = page.rows();
@@ -113,8 +115,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     /**
-     * The count of the last load for a paginator over a capped count: past {@link CappedCount#CAP} it reads
-     * "10 000+" in the view's language instead of the probe's cap + 1.
+     * The count of the last load for a paginator: a count that stopped at its cap reads "10 000+" in the view's
+     * language instead of the probe's cap + 1.
      */
     public String getTotalText() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -122,7 +124,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     String totalText(Locale locale) {
-        return lastCount <= CappedCount.CAP ? String.valueOf(lastCount) : String.format(locale, "%,d+", CappedCount.CAP);
+        return lastAtLeast ? String.format(locale, "%,d+", lastCount - 1) : String.valueOf(lastCount);
     }
 
     @Override

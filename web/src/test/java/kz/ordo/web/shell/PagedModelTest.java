@@ -74,7 +74,7 @@ class PagedModelTest {
     @Test
     void a_count_past_the_lists_cap_reads_as_more_than_the_cap_and_one_within_it_as_itself() {
         long[] total = {kz.ordo.shared.CappedCount.CAP + 1L};
-        PagedModel<Integer> model = PagedModel.paged(page -> new Page<>(List.of(), total[0], false),
+        PagedModel<Integer> model = PagedModel.paged(page -> Page.of(total[0], kz.ordo.shared.CappedCount.CAP, page, List::of),
                 () -> new PageRequest(0, 1, null, false), () -> request, n -> n);
 
         model.count(Map.of());
