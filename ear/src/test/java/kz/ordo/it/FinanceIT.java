@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.ordo.finance.boundary.BudgetService;
 import kz.ordo.finance.boundary.CounterpartyService;
+import kz.ordo.finance.boundary.InvoiceFilter;
 import kz.ordo.finance.boundary.InvoiceForm;
 import kz.ordo.finance.boundary.InvoiceService;
 import kz.ordo.finance.boundary.LineFigures;
@@ -542,6 +543,38 @@ class FinanceIT {
         assertEquals("invoice.error.rate", key(() -> asManager.run(() -> invoices.register(new InvoiceForm("EUR-1",
                 LocalDate.now(), supplier.getId(), BigDecimal.TEN, Currency.EUR, null, "Без курса", dept.getId(), null, null,
                 null, null, false)))));
+    }
+
+    @Test
+    void the_registry_shows_a_manager_the_invoices_of_their_units_and_their_own_and_finance_all_of_them() {
+        data.unit("IT Астана", OrgUnitKind.CITY, null);
+        OrgUnit astanaDept = data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана");
+        data.user("it.astana", astanaDept, Role.MANAGER);
+        String tag = "РЕЕСТР-" + System.nanoTime();
+        Invoice ours = asManager.run(() -> invoices.register(new InvoiceForm(tag + "-А", LocalDate.now(), supplier.getId(),
+                new BigDecimal("700.00"), Currency.KZT, null, "Бумага", dept.getId(), null, null, null, null, false)));
+        Invoice moved = asManager.run(() -> invoices.register(new InvoiceForm(tag + "-Б", LocalDate.now(), supplier.getId(),
+                new BigDecimal("800.00"), Currency.KZT, null, "Картриджи", dept.getId(), null, null, null, null, false)));
+        // the second now belongs to the Astana department (as after its author moved there): its author still sees it
+        data.sql("UPDATE invoice SET org_unit_id = " + astanaDept.getId() + " WHERE id = " + moved.getId());
+        InvoiceFilter all = new InvoiceFilter(null, null, null, null, null, null, tag);
+        InvoiceFilter inAstana = new InvoiceFilter(null, null, astanaDept.getId(), null, null, null, tag);
+        InvoiceFilter inDept = new InvoiceFilter(null, null, dept.getId(), null, null, null, tag);
+        PageRequest page = new PageRequest(0, 10, null, false);
+
+        assertEquals(List.of(moved.getId(), ours.getId()), asManager.run(() -> invoices.list(all, page)).stream()
+                .map(Invoice::getId).toList(), "their unit's and their own, newest first");
+        assertEquals(2, asManager.run(() -> invoices.count(all)));
+        assertEquals(List.of(moved.getId()), asManager.run(() -> invoices.list(inAstana, page)).stream()
+                .map(Invoice::getId).toList(), "another city's unit: only their own invoice there");
+        assertEquals(1, asManager.run(() -> invoices.count(inDept)));
+        assertEquals(List.of(moved.getId()), asAstana.run(() -> invoices.list(all, page)).stream().map(Invoice::getId).toList(),
+                "the Astana manager sees their unit's invoice and not the Almaty department's");
+        assertEquals(0, asAstana.run(() -> invoices.count(inDept)));
+        assertEquals(2, asFinance.run(() -> invoices.page(all, page)).total(), "finance keeps the whole registry");
+        assertEquals(0, asFinance.run(() -> invoices.count(new InvoiceFilter(null, null, 99_999_999L, null, null, null, tag))),
+                "an unknown unit in the filter matches nothing");
+        assertEquals(2, asHead.run(() -> invoices.count(all)), "the head of the root unit sees every unit's");
     }
 
     @Test

@@ -90,6 +90,9 @@ public class InvoiceService {
     ApprovalRules rules;
 
     @Inject
+    kz.ordo.identity.control.UnitSubtrees subtrees;
+
+    @Inject
     kz.ordo.requests.boundary.RequestService requests;
 
     // ---- reading ----
@@ -133,9 +136,17 @@ public class InvoiceService {
         return i;
     }
 
+    /**
+     * The registry's query: the caller's scope, then the filter. A scope or a unit filter becomes the ids of its
+     * units (read from the org_unit path index) compared with the invoice's foreign key, and "their own" its
+     * author's, so PostgreSQL reads the invoices of those units and that author by index instead of joining every
+     * invoice to its unit (a manager's page read all 200,000 invoices twice, 120 ms); finance and administrators
+     * keep the whole registry without a scope condition.
+     */
     private <T> TypedQuery<T> filtered(String select, InvoiceFilter f, Class<T> type, String order) {
         Caller c = callers.current();
-        StringBuilder where = new StringBuilder(" WHERE (i.orgUnit.path LIKE :scope ESCAPE '\\' OR i.createdBy.id = :me)");
+        boolean all = seesAll(c);
+        StringBuilder where = new StringBuilder(all ? " WHERE i.id IS NOT NULL" : " WHERE (i.orgUnit.id IN :scope OR i.createdBy.id = :me)");
         if (f.status() != null) {
             where.append(" AND i.status = :status");
         }
@@ -143,7 +154,7 @@ public class InvoiceService {
             where.append(" AND i.counterparty.id = :cp");
         }
         if (f.unitId() != null) {
-            where.append(" AND i.orgUnit.path LIKE :unit ESCAPE '\\'");
+            where.append(" AND i.orgUnit.id IN :unit");
         }
         if (f.budgetLineId() != null) {
             where.append(" AND i.budgetLine.id = :line");
@@ -158,9 +169,10 @@ public class InvoiceService {
             where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'"
                     + " OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\' OR i.counterparty.bin LIKE :text ESCAPE '\\')");
         }
-        TypedQuery<T> q = em.createQuery(select + " FROM Invoice i" + where + order, type)
-                .setParameter("scope", seesAll(c) ? "%" : AccessScope.subtreePattern(c.unitPath()))
-                .setParameter("me", c.userId());
+        TypedQuery<T> q = em.createQuery(select + " FROM Invoice i" + where + order, type);
+        if (!all) {
+            q.setParameter("scope", unitIds(c.unitPath())).setParameter("me", c.userId());
+        }
         if (f.status() != null) {
             q.setParameter("status", f.status());
         }
@@ -168,7 +180,8 @@ public class InvoiceService {
             q.setParameter("cp", f.counterpartyId());
         }
         if (f.unitId() != null) {
-            q.setParameter("unit", AccessScope.subtreePattern(em.find(OrgUnit.class, f.unitId()).getPath()));
+            OrgUnit unit = em.find(OrgUnit.class, f.unitId());
+            q.setParameter("unit", unitIds(unit == null ? null : unit.getPath()));
         }
         if (f.budgetLineId() != null) {
             q.setParameter("line", f.budgetLineId());
@@ -183,6 +196,12 @@ public class InvoiceService {
             q.setParameter("text", AccessScope.containsPattern(f.text()));
         }
         return q;
+    }
+
+    /** A unit and the units below it; no unit (none, or an unknown id in a filter) matches no invoice. */
+    private List<Long> unitIds(String path) {
+        List<Long> ids = path == null ? List.of() : subtrees.idsBelow(path);
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     public long count(InvoiceFilter f) {
