@@ -455,6 +455,38 @@ class RequestsIT {
     }
 
     @Test
+    void the_text_filter_is_served_by_the_search_index_in_a_prepared_statements_generic_plan_too() throws Exception {
+        String name = "it_search_" + System.nanoTime();
+        tx.begin();
+        try {
+            // the list's statements are prepared; after a few runs PostgreSQL may plan them once for any value.
+            // The filter as the list writes it (V19) must still reach the GIN index then; a bound TRUE could not.
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_generic_plan").executeUpdate();
+            em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+            em.createNativeQuery("PREPARE " + name + "(text) AS SELECT id FROM request"
+                    + " WHERE ordo_fts(search_doc, $1) = ordo_true()").executeUpdate();
+            em.createNativeQuery("PREPARE " + name + "_bound(text, boolean) AS SELECT id FROM request"
+                    + " WHERE ordo_fts(search_doc, $1) = $2").executeUpdate();
+            try {
+                String plan = plan("EXPLAIN EXECUTE " + name + "('картридж')");
+                assertTrue(plan.contains("request_search_idx"), plan);
+                String bound = plan("EXPLAIN EXECUTE " + name + "_bound('картридж', true)");
+                assertFalse(bound.contains("request_search_idx"), "the form it replaced: " + bound);
+            } finally {
+                // prepared statements outlive the transaction on the pooled connection
+                em.createNativeQuery("DEALLOCATE " + name).executeUpdate();
+                em.createNativeQuery("DEALLOCATE " + name + "_bound").executeUpdate();
+            }
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private String plan(String explain) {
+        return String.join("\n", em.createNativeQuery(explain).getResultList().stream().map(String::valueOf).toList());
+    }
+
+    @Test
     void comments_store_mentions_and_search_finds_words_of_titles_descriptions_and_comments() {
         Request r = create(RequestType.IT, "Настройка принтеров в бухгалтерии", executor.getId());
         Comment c = asManager.run(() -> comments.add(new RecordRef(RequestService.TYPE, r.getId()),

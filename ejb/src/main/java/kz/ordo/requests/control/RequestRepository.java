@@ -230,7 +230,10 @@ public class RequestRepository {
             if (NUMBER.matcher(text).matches()) {
                 ps.add(cb.equal(r.get("number"), text.toUpperCase(Locale.ROOT)));
             } else {
-                ps.add(cb.isTrue(cb.function("ordo_fts", Boolean.class, r.get("searchDoc"), cb.literal(text))));
+                // compared with a constant the planner folds, not a bound TRUE, so the search index serves
+                // the prepared statement's generic plan too (V19)
+                ps.add(cb.equal(cb.function("ordo_fts", Boolean.class, r.get("searchDoc"), cb.literal(text)),
+                        cb.function("ordo_true", Boolean.class)));
             }
         }
         return cb.and(ps.toArray(Predicate[]::new));
