@@ -554,7 +554,7 @@ class FinanceIT {
         Invoice ours = asManager.run(() -> invoices.register(new InvoiceForm(tag + "-А", LocalDate.now(), supplier.getId(),
                 new BigDecimal("700.00"), Currency.KZT, null, "Бумага", dept.getId(), null, null, null, null, false)));
         Invoice moved = asManager.run(() -> invoices.register(new InvoiceForm(tag + "-Б", LocalDate.now(), supplier.getId(),
-                new BigDecimal("800.00"), Currency.KZT, null, "Картриджи", dept.getId(), null, null, null, null, false)));
+                new BigDecimal("800.00"), Currency.KZT, null, "Картриджи для плоттера", dept.getId(), null, null, null, null, false)));
         // the second now belongs to the Astana department (as after its author moved there): its author still sees it
         data.sql("UPDATE invoice SET org_unit_id = " + astanaDept.getId() + " WHERE id = " + moved.getId());
         InvoiceFilter all = new InvoiceFilter(null, null, null, null, null, null, tag);
@@ -575,6 +575,16 @@ class FinanceIT {
         assertEquals(0, asFinance.run(() -> invoices.count(new InvoiceFilter(null, null, 99_999_999L, null, null, null, tag))),
                 "an unknown unit in the filter matches nothing");
         assertEquals(2, asHead.run(() -> invoices.count(all)), "the head of the root unit sees every unit's");
+
+        // the text filter: the number, the purpose, the counterparty's name or BIN, case folded
+        PageRequest many = new PageRequest(0, 200, null, false);
+        java.util.function.Function<String, List<Long>> found = text -> asFinance.run(() -> invoices.list(
+                new InvoiceFilter(null, null, null, null, null, null, text), many)).stream().map(Invoice::getId).toList();
+        assertEquals(List.of(moved.getId()), found.apply("КАРТРИДЖИ ДЛЯ ПЛОТТЕРА"), "by purpose");
+        assertEquals(List.of(moved.getId()), found.apply(tag.toLowerCase(Locale.ROOT) + "-б"), "by number, case folded");
+        assertTrue(found.apply("канцтовары АЛМАТЫ").containsAll(List.of(ours.getId(), moved.getId())), "by counterparty name");
+        assertTrue(found.apply("0740000").containsAll(List.of(ours.getId(), moved.getId())), "by a part of the BIN");
+        assertEquals(List.of(), found.apply("нет такого счёта " + tag));
     }
 
     @Test

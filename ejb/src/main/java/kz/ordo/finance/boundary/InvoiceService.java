@@ -1,5 +1,6 @@
 package kz.ordo.finance.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.ordo.approvals.control.ApprovalRules;
 import kz.ordo.audit.control.AuditTrail;
 import kz.ordo.audit.entity.AuditAction;
@@ -37,6 +39,7 @@ import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.NotFoundException;
 import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
+import kz.ordo.shared.TransactionMemo;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -92,6 +95,9 @@ public class InvoiceService {
     @Inject
     kz.ordo.identity.control.UnitSubtrees subtrees;
 
+    @Resource
+    TransactionSynchronizationRegistry txRegistry;
+
     @Inject
     kz.ordo.requests.boundary.RequestService requests;
 
@@ -146,6 +152,7 @@ public class InvoiceService {
     private <T> TypedQuery<T> filtered(String select, InvoiceFilter f, Class<T> type, String order) {
         Caller c = callers.current();
         boolean all = seesAll(c);
+        List<Long> parties = null;
         StringBuilder where = new StringBuilder(all ? " WHERE i.id IS NOT NULL" : " WHERE (i.orgUnit.id IN :scope OR i.createdBy.id = :me)");
         if (f.status() != null) {
             where.append(" AND i.status = :status");
@@ -166,8 +173,10 @@ public class InvoiceService {
             where.append(" AND i.invoiceDate <= :to");
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\' OR i.counterparty.bin LIKE :text ESCAPE '\\')");
+            parties = partiesMatching(f.text());
+            where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'")
+                    .append(parties == null ? " OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\' OR i.counterparty.bin LIKE :text ESCAPE '\\')"
+                            : parties.isEmpty() ? ")" : " OR i.counterparty.id IN :parties)");
         }
         TypedQuery<T> q = em.createQuery(select + " FROM Invoice i" + where + order, type);
         if (!all) {
@@ -194,8 +203,31 @@ public class InvoiceService {
         }
         if (f.text() != null && !f.text().isBlank()) {
             q.setParameter("text", AccessScope.containsPattern(f.text()));
+            if (parties != null && !parties.isEmpty()) {
+                q.setParameter("parties", parties);
+            }
         }
         return q;
+    }
+
+    /** The most counterparties a text filter names by id; past it the registry's query joins their names. */
+    static final int PARTIES_BY_ID = 1_000;
+
+    /** The key of the counterparties a text matched in the current transaction. */
+    private record PartiesMatching(String text) {
+    }
+
+    /**
+     * The ids of the counterparties whose name or BIN contains the text (read once per transaction: a page and its
+     * count ask twice), or null when more than {@link #PARTIES_BY_ID} match.
+     */
+    private List<Long> partiesMatching(String text) {
+        return TransactionMemo.get(txRegistry, new PartiesMatching(text), () -> {
+            List<Long> ids = em.createQuery("SELECT c.id FROM Counterparty c WHERE LOWER(c.name) LIKE :t ESCAPE '\\'"
+                            + " OR c.bin LIKE :t ESCAPE '\\'", Long.class)
+                    .setParameter("t", AccessScope.containsPattern(text)).setMaxResults(PARTIES_BY_ID + 1).getResultList();
+            return ids.size() > PARTIES_BY_ID ? null : List.copyOf(ids);
+        });
     }
 
     /** A unit and the units below it; no unit (none, or an unknown id in a filter) matches no invoice. */
