@@ -153,7 +153,8 @@ public class InvoiceService {
         Caller c = callers.current();
         boolean all = seesAll(c);
         List<Long> parties = null;
-        StringBuilder where = new StringBuilder(all ? " WHERE i.id IS NOT NULL" : " WHERE (i.orgUnit.id IN :scope OR i.createdBy.id = :me)");
+        StringBuilder where = new StringBuilder(all ? " WHERE i.id IS NOT NULL"
+                : " WHERE (i.orgUnit.id IN :scope OR i.createdBy.id = :me)");
         if (f.status() != null) {
             where.append(" AND i.status = :status");
         }
@@ -174,9 +175,14 @@ public class InvoiceService {
         }
         if (f.text() != null && !f.text().isBlank()) {
             parties = partiesMatching(f.text());
-            where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'")
-                    .append(parties == null ? " OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\' OR i.counterparty.bin LIKE :text ESCAPE '\\')"
-                            : parties.isEmpty() ? ")" : " OR i.counterparty.id IN :parties)");
+            where.append(" AND (LOWER(i.number) LIKE :text ESCAPE '\\' OR LOWER(i.purpose) LIKE :text ESCAPE '\\'");
+            if (parties == null) {
+                where.append(" OR LOWER(i.counterparty.name) LIKE :text ESCAPE '\\'"
+                        + " OR i.counterparty.bin LIKE :text ESCAPE '\\'");
+            } else if (!parties.isEmpty()) {
+                where.append(" OR i.counterparty.id IN :parties");
+            }
+            where.append(')');
         }
         TypedQuery<T> q = em.createQuery(select + " FROM Invoice i" + where + order, type);
         if (!all) {
