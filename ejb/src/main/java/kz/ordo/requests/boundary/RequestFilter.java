@@ -25,6 +25,11 @@ public record RequestFilter(RequestType type, RequestStatus status, Priority pri
                 createdTo, overdueOnly, text);
     }
 
+    /** Whether the filter searches words or a number. */
+    public boolean searches() {
+        return text != null && !text.isBlank();
+    }
+
     /** True when no department, branch or city narrows the list. */
     public boolean anyUnit() {
         return unitId == null && branchId == null && cityId == null;
