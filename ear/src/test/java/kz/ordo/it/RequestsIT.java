@@ -44,6 +44,7 @@ import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.ConcurrentEditException;
 import kz.ordo.shared.Messages;
 import kz.ordo.shared.NotFoundException;
+import kz.ordo.shared.Page;
 import kz.ordo.shared.PageRequest;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -452,6 +453,39 @@ class RequestsIT {
         assertFalse(Files.exists(stored), "no orphan file after the rollback");
         assertEquals(rowsBefore, data.count("SELECT COUNT(a) FROM Attachment a"));
         assertEquals(0L, data.count("SELECT COUNT(s) FROM StoredFile s WHERE s.sha256 = '" + sha + "'"));
+    }
+
+    @Test
+    void a_text_search_is_counted_up_to_a_thousand_and_says_more_past_it() {
+        String word = "зонтикомер" + (System.nanoTime() % 1_000_000);
+        Request first = create(RequestType.IT, "Проверить " + word, null);
+        long base = 9_000_000_000_000L + (System.nanoTime() % 1_000_000) * 10_000;
+        // a thousand more with the same word, copied in SQL (the search document is made by the table's trigger)
+        data.sql("INSERT INTO request (id, number, type, title, org_unit_id, priority, status, author_id, version,"
+                + " created_at, updated_at, over_limit) SELECT " + base + " + g, number || '-' || g, type, title, org_unit_id,"
+                + " priority, status, author_id, 0, created_at, updated_at, false FROM request, generate_series(1, "
+                + RequestService.SEARCH_COUNT_CAP + ") g WHERE id = " + first.getId());
+        try {
+            RequestFilter byWord = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
+                    word);
+            Page<RequestRow> page = asManager.run(() -> requests.list(byWord, new PageRequest(0, 25, null, false)));
+            assertTrue(page.atLeast(), "1,001 matches: more than the search's cap");
+            assertEquals(RequestService.SEARCH_COUNT_CAP, page.total());
+            assertEquals(25, page.rows().size());
+            assertEquals(RequestService.SEARCH_COUNT_CAP + 1L, asManager.run(() -> requests.count(byWord)));
+            RequestFilter allIt = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null,
+                    null, null, false, null);
+            Page<RequestRow> noSearch = asManager.run(() -> requests.list(allIt, new PageRequest(0, 1, null, false)));
+            assertTrue(!noSearch.atLeast() && noSearch.total() > RequestService.SEARCH_COUNT_CAP,
+                    "the same rows without a search are counted exactly up to 10,000: " + noSearch.total());
+            data.sql("DELETE FROM request WHERE id = " + (base + 1));
+            Page<RequestRow> exact = asManager.run(() -> requests.list(byWord, new PageRequest(975, 25, null, false)));
+            assertFalse(exact.atLeast(), "a thousand matches: exact");
+            assertEquals(RequestService.SEARCH_COUNT_CAP, exact.total());
+            assertEquals(25, exact.rows().size(), "the last page");
+        } finally {
+            data.sql("DELETE FROM request WHERE id > " + base + " AND id <= " + (base + RequestService.SEARCH_COUNT_CAP));
+        }
     }
 
     @Test

@@ -67,6 +67,13 @@ public class RequestService {
     /** Lists count matching rows up to this many; beyond it they say "10 000+" (filters narrow it down). */
     public static final int COUNT_CAP = CappedCount.CAP;
 
+    /**
+     * A text search is counted up to 1,000 ("1 000+"): its matches are read row by row (the words' index, then the
+     * scope), so a common word counted to 10,000 read tens of thousands of rows per page; a search that finds more
+     * than a thousand is narrowed, not paged through.
+     */
+    public static final int SEARCH_COUNT_CAP = 1_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -106,9 +113,17 @@ public class RequestService {
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
-    /** The number of matching requests, exact up to {@link #COUNT_CAP}; {@code COUNT_CAP + 1} means "more". */
+    /**
+     * The number of matching requests, exact up to {@link #countCap} of the filter ({@link #COUNT_CAP}, or
+     * {@link #SEARCH_COUNT_CAP} for a text search); that cap + 1 means "more".
+     */
     public long count(RequestFilter filter) {
-        return repository.count(orNone(filter), callers.scope(), LocalDate.now(clock), clock.getZone(), COUNT_CAP);
+        RequestFilter f = orNone(filter);
+        return repository.count(f, callers.scope(), LocalDate.now(clock), clock.getZone(), countCap(f));
+    }
+
+    public static int countCap(RequestFilter filter) {
+        return filter != null && filter.searches() ? SEARCH_COUNT_CAP : COUNT_CAP;
     }
 
     public List<RequestRow> rows(RequestFilter filter, PageRequest page) {
@@ -120,8 +135,9 @@ public class RequestService {
         AccessScope scope = callers.scope();
         LocalDate today = LocalDate.now(clock);
         RequestFilter f = orNone(filter);
-        long total = repository.count(f, scope, today, clock.getZone(), COUNT_CAP);
-        return Page.of(total, COUNT_CAP, page, () -> repository.rows(f, scope, page, today, clock.getZone()));
+        int cap = countCap(f);
+        long total = repository.count(f, scope, today, clock.getZone(), cap);
+        return Page.of(total, cap, page, () -> repository.rows(f, scope, page, today, clock.getZone()));
     }
 
     private static RequestFilter orNone(RequestFilter f) {
