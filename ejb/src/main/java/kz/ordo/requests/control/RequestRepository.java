@@ -84,6 +84,10 @@ public class RequestRepository {
         }
         // the condition is built once (the scope's unit subtree is a query of its own); the count reuses it
         IdQuery all = ids(filter, scope, today, zone);
+        if (filter.searches()) {
+            // a search's cap is small and its matches costly to find: read them once, as ids
+            return CappedCount.byRows(em.createQuery(all.query()), cap);
+        }
         return CappedCount.of(em, all.query(), all.root(), cap);
     }
 
