@@ -29,7 +29,9 @@ CASES = [("text 'ремонт'", {"text": "ремонт"}), ("text 'zzzq'", {"te
          ("assignee gen-executor-5", {"assignee_hinput": "ASSIGNEE"}), ("author", {"author_hinput": "AUTHOR"}),
          ("project", {"project_input": "PROJECT"}), ("city", {"city_input": "CITY"}),
          ("status REJECTED + overdue", {"status_input": "REJECTED", "overdue_input": "on"}),
-         ("text 'ремонт' + type IT", {"text": "ремонт", "type_input": "IT"})]
+         ("text 'ремонт' + type IT", {"text": "ремонт", "type_input": "IT"}), ("type PAYMENT", {"type_input": "PAYMENT"}),
+         ("type PAYMENT + status ON_APPROVAL", {"type_input": "PAYMENT", "status_input": "ON_APPROVAL"}),
+         ("type PURCHASE + project", {"type_input": "PURCHASE", "project_input": "PROJECT"})]
 only = sys.argv[2] if len(sys.argv) > 2 else None
 
 for user in sys.argv[1].split(","):

@@ -196,9 +196,18 @@ class RequestsIT {
         assertEquals(pay.getId(), asFinance.run(() -> requests.find(pay.getId())).getId(), "and its card opens");
         User fin = em.createQuery("SELECT u FROM User u JOIN FETCH u.orgUnit WHERE u.login = 'it.finance'", User.class)
                 .getSingleResult();
+        // filtered by a type finance sees everywhere the list drops the scope condition: the same payment, counted
+        RequestFilter payments = new RequestFilter(RequestType.PAYMENT, null, null, null, null, null, null, null, null, null,
+                null, false, marker);
+        assertEquals(List.of(pay.getId()), asFinance.run(() -> requests.rows(payments, new PageRequest(0, 25, null, false)))
+                .stream().map(RequestRow::getId).toList());
+        assertEquals(1, asFinance.run(() -> requests.list(payments, new PageRequest(0, 25, null, false))).total());
+        RequestFilter hrOnly = new RequestFilter(RequestType.HR, null, null, null, null, null, null, null, null, null,
+                null, false, marker);
         if (!astanaDept.getPath().startsWith(fin.getOrgUnit().getPath())) {
             assertFalse(seen.contains(hr.getId()), "an HR request of that branch stays out of sight");
             assertThrows(NotFoundException.class, () -> asFinance.run(() -> requests.find(hr.getId())));
+            assertEquals(0, asFinance.run(() -> requests.count(hrOnly)), "filtered by another type the scope holds");
         }
         assertThrows(NotFoundException.class, () -> asExecutor.run(() -> requests.find(pay.getId())),
                 "an executor of another branch does not see it");
