@@ -585,6 +585,20 @@ class FinanceIT {
         assertTrue(found.apply("канцтовары АЛМАТЫ").containsAll(List.of(ours.getId(), moved.getId())), "by counterparty name");
         assertTrue(found.apply("0740000").containsAll(List.of(ours.getId(), moved.getId())), "by a part of the BIN");
         assertEquals(List.of(), found.apply("нет такого счёта " + tag));
+
+        // past 1,000 matching counterparties the filter joins their names instead of naming them by id: same answer
+        String word = "Поставщик" + tag.substring(tag.indexOf('-') + 1);
+        long binBase = System.nanoTime() % 10_000_000_000L;
+        data.sql("INSERT INTO counterparty (id, name, bin, version, created_at, updated_at) SELECT nextval('ordo_seq'), '"
+                + word + " №' || g, '7' || lpad((" + binBase + " + g)::text, 11, '0'), 0, now(), now()"
+                + " FROM generate_series(1, 1001) g");
+        long last = data.count("SELECT MAX(c.id) FROM Counterparty c WHERE c.name = '" + word + " №1001'");
+        Invoice theirs = asFinance.run(() -> invoices.register(new InvoiceForm(tag + "-В", LocalDate.now(), last,
+                new BigDecimal("900.00"), Currency.KZT, null, "Связь", dept.getId(), null, null, null, null, false)));
+        assertEquals(List.of(theirs.getId()), found.apply(word.toUpperCase(Locale.ROOT)), "1,001 counterparties match: joined");
+        assertEquals(1, asFinance.run(() -> invoices.count(new InvoiceFilter(null, null, null, null, null, null, word))));
+        assertEquals(List.of(theirs.getId()), found.apply(word + " №1001"), "one counterparty matches: by its id");
+        assertEquals(List.of(), found.apply(word + " №1000"), "a counterparty without invoices");
     }
 
     @Test
