@@ -75,32 +75,25 @@ public class RequestRepository {
     public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone, int cap) {
         Long own = scope.caller().unitId();
         if (own != null && !scope.caller().isContractor() && filter.anyUnit() && !filter.searches()
-                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone).query()), cap)) {
+                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
             // the caller's own unit and below is a part of what they see, read from the unit's index alone (no OR of
             // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department.
             // Not for a text search: reading the words' matches costs the same with or without the OR, so a unit that
             // stays under the cap would have them read twice
             return cap + 1L;
         }
-        // the condition is built once (the scope's unit subtree is a query of its own); the count reuses it
-        IdQuery all = ids(filter, scope, today, zone);
-        if (filter.searches()) {
-            // a search's cap is small and its matches costly to find: read them once, as ids
-            return CappedCount.byRows(em.createQuery(all.query()), cap);
-        }
-        return CappedCount.of(em, all.query(), all.root(), cap);
+        // the matches are read once, as ids up to the cap: a probe then COUNT read them twice, and with the scope's
+        // OR (unit, author, assignee, types seen everywhere) each read builds the same bitmaps again — finance's
+        // project filter 92 -> 40 ms per Apply; a list past the cap sends 10,001 ids instead of one (+4-6 ms)
+        return CappedCount.byRows(em.createQuery(ids(filter, scope, today, zone)), cap);
     }
 
     /** The filter's condition within the scope over requests, selecting their ids. */
-    private record IdQuery(CriteriaQuery<Long> query, Root<Request> root) {
-    }
-
-    private IdQuery ids(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone) {
+    private CriteriaQuery<Long> ids(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Request> r = cq.from(Request.class);
-        cq.select(r.get("id")).where(where(cb, cq, r, filter, scope, today, zone));
-        return new IdQuery(cq, r);
+        return cq.select(r.get("id")).where(where(cb, cq, r, filter, scope, today, zone));
     }
 
     public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {
