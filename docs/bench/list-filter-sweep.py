@@ -24,7 +24,7 @@ EMPTY["requests:table_rppDD"] = "25"
 CASES = [("text 'ремонт'", {"text": "ремонт"}), ("text 'zzzq'", {"text": "zzzq"}), ("text number PAY-2025", {"text": "PAY-2025-0001"}),
          ("overdue", {"overdue_input": "on"}), ("status NEW", {"status_input": "NEW"}),
          ("status ON_APPROVAL", {"status_input": "ON_APPROVAL"}), ("type INSTALLATION", {"type_input": "INSTALLATION"}),
-         ("priority CRITICAL", {"priority_input": "CRITICAL"}),
+         ("priority URGENT", {"priority_input": "URGENT"}),
          ("from 01.01.2024 to 31.01.2024", {"from_input": "01.01.2024", "to_input": "31.01.2024"}),
          ("assignee gen-executor-5", {"assignee_hinput": "ASSIGNEE"}), ("author", {"author_hinput": "AUTHOR"}),
          ("project", {"project_input": "PROJECT"}), ("city", {"city_input": "CITY"}),
