@@ -498,6 +498,40 @@ class RequestsIT {
     }
 
     @Test
+    void a_page_cut_from_the_ids_its_count_found_is_the_page_the_filter_reads_itself() {
+        String word = "листоверт" + (System.nanoTime() % 1_000_000);
+        Request first = create(RequestType.IT, "Починить " + word, null);
+        long base = 9_100_000_000_000L + (System.nanoTime() % 1_000_000) * 100;
+        // 40 more with the word, titles, moments and deadlines apart, so that every sort has an order to keep
+        data.sql("INSERT INTO request (id, number, type, title, org_unit_id, priority, status, author_id, version, deadline,"
+                + " created_at, updated_at, over_limit) SELECT " + base + " + g, number || '-' || g, type,"
+                + " 'Починить ' || (g % 7) || ' " + word + "', org_unit_id, priority, status, author_id, 0,"
+                + " current_date + (g % 5), created_at - g * interval '1 minute', updated_at, false"
+                + " FROM request, generate_series(1, 40) g WHERE id = " + first.getId());
+        try {
+            RequestFilter byWord = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null, null,
+                    null, false, word);
+            for (String sort : new String[]{null, "title", "deadline", "number"}) {
+                for (int first_ : new int[]{0, 25}) {
+                    PageRequest page = new PageRequest(first_, 25, sort, "title".equals(sort));
+                    // list: the count and the page in one transaction, the page cut from the count's 41 ids;
+                    // rows alone: the page found by the filter itself
+                    Page<RequestRow> listed = asManager.run(() -> requests.list(byWord, page));
+                    List<Long> itself = asManager.run(() -> requests.rows(byWord, page)).stream().map(RequestRow::getId).toList();
+                    assertEquals(41, listed.total());
+                    assertEquals(first_ == 0 ? 25 : 16, itself.size());
+                    assertEquals(itself, listed.rows().stream().map(RequestRow::getId).toList(), sort + " from " + first_);
+                }
+            }
+            RequestFilter none = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null, null,
+                    null, false, word + "щщщ");
+            assertEquals(0, asManager.run(() -> requests.list(none, new PageRequest(0, 25, null, false))).rows().size());
+        } finally {
+            data.sql("DELETE FROM request WHERE id > " + base + " AND id <= " + (base + 40));
+        }
+    }
+
+    @Test
     void the_text_filter_is_served_by_the_search_index_in_a_prepared_statements_generic_plan_too() throws Exception {
         String name = "it_search_" + System.nanoTime();
         tx.begin();

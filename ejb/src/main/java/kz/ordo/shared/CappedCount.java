@@ -6,13 +6,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The row count of a list, exact up to a cap, counted in the database: first whether a row exists past the cap
  * (one row at most comes back), else {@code COUNT} over the same condition. Reading the ids up to the cap and
- * counting them in Java instead ({@link #byRows}) costs a 3,000-row list about 1 ms of application CPU per page
+ * counting them in Java instead ({@link #rows}) costs a 3,000-row list about 1 ms of application CPU per page
  * and a list past the cap 4-6 ms (10,001 ids sent): worth it only where finding the rows costs more (issue 7).
  */
 public final class CappedCount {
@@ -59,12 +60,13 @@ public final class CappedCount {
     }
 
     /**
-     * The same read as the rows themselves, up to {@code cap + 1} of them, in one statement: for a condition whose
-     * rows cost more to find than to send (the request list: a text search's matches, or the access scope's OR of
-     * bitmaps, which a probe then {@code COUNT} would build twice).
+     * The same read as the rows themselves, up to {@code cap + 1} of them, in one statement; their number is the
+     * count. For a condition whose rows cost more to find than to send (the request list: a text search's matches,
+     * or the access scope's OR of bitmaps, which a probe then {@code COUNT} would build twice). All of them when
+     * there are at most {@code cap}, else {@code cap + 1}.
      */
-    public static long byRows(TypedQuery<?> ids, int cap) {
-        return ids.setFirstResult(0).setMaxResults(cap + 1).getResultList().size();
+    public static <T> List<T> rows(TypedQuery<T> ids, int cap) {
+        return ids.setFirstResult(0).setMaxResults(cap + 1).getResultList();
     }
 
     /** Whether more rows than {@code cap} match: one row at most comes back. */

@@ -1,5 +1,6 @@
 package kz.ordo.requests.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.ordo.identity.control.AccessScope;
 import kz.ordo.identity.entity.OrgUnit;
 import kz.ordo.identity.entity.Project;
@@ -24,6 +26,7 @@ import kz.ordo.requests.entity.RequestStatus;
 import kz.ordo.shared.BusinessException;
 import kz.ordo.shared.CappedCount;
 import kz.ordo.shared.PageRequest;
+import kz.ordo.shared.TransactionMemo;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.queries.ScrollableCursor;
@@ -64,6 +67,16 @@ public class RequestRepository {
     @jakarta.inject.Inject
     kz.ordo.identity.control.UnitSubtrees subtrees;
 
+    @Resource
+    TransactionSynchronizationRegistry tx;
+
+    /** At most this many matches found by a count are kept for the page that follows it in the transaction. */
+    static final int PAGE_BY_IDS = 1_000;
+
+    /** The key of every id a filter matched, as its count read them in the current transaction. */
+    private record Matched(RequestFilter filter, String caller, LocalDate today) {
+    }
+
     @jakarta.inject.Inject
     kz.ordo.approvals.control.ApprovalRules approvals;
 
@@ -85,7 +98,12 @@ public class RequestRepository {
         // the matches are read once, as ids up to the cap: a probe then COUNT read them twice, and with the scope's
         // OR (unit, author, assignee, types seen everywhere) each read builds the same bitmaps again — finance's
         // project filter 92 -> 40 ms per Apply; a list past the cap sends 10,001 ids instead of one (+4-6 ms)
-        return CappedCount.byRows(em.createQuery(ids(filter, scope, today, zone)), cap);
+        List<?> matched = CappedCount.rows(em.createQuery(ids(filter, scope, today, zone)), cap);
+        if (matched.size() <= Math.min(cap, PAGE_BY_IDS) && tx.getTransactionKey() != null) {
+            // all of them: the page of this transaction is cut from these rows instead of finding them again
+            tx.putResource(new Matched(filter, scope.caller().login(), today), List.copyOf(matched));
+        }
+        return matched.size();
     }
 
     /** The filter's condition within the scope over requests, selecting their ids. */
@@ -96,8 +114,19 @@ public class RequestRepository {
         return cq.select(r.get("id")).where(where(cb, cq, r, filter, scope, today, zone));
     }
 
+    /**
+     * A page of the filter's rows. When the count of the same transaction found every match (at most
+     * {@link #PAGE_BY_IDS}), the page is sorted and cut from those ids by primary key: a common word with a second
+     * filter, or a scope's OR of bitmaps, is then searched once per Apply, not twice.
+     */
     public List<RequestRow> rows(RequestFilter filter, AccessScope scope, PageRequest page, LocalDate today, ZoneId zone) {
-        return query(filter, scope, page.sortField(), page.ascending(), today, zone)
+        @SuppressWarnings("unchecked")
+        List<Long> matched = tx.getTransactionKey() == null ? null
+                : (List<Long>) tx.getResource(new Matched(filter, scope.caller().login(), today));
+        if (matched != null && matched.isEmpty()) {
+            return List.of();
+        }
+        return query(filter, scope, page.sortField(), page.ascending(), today, zone, matched)
                 .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
 
@@ -107,7 +136,7 @@ public class RequestRepository {
      */
     public Stream<RequestRow> stream(RequestFilter filter, AccessScope scope, String sortField, boolean ascending,
                                      LocalDate today, ZoneId zone, int maxRows) {
-        TypedQuery<RequestRow> q = query(filter, scope, sortField, ascending, today, zone).setMaxResults(maxRows);
+        TypedQuery<RequestRow> q = query(filter, scope, sortField, ascending, today, zone, null).setMaxResults(maxRows);
         q.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
         q.setHint(QueryHints.JDBC_FETCH_SIZE, 500);
         q.setHint(QueryHints.MAINTAIN_CACHE, HintValues.FALSE);
@@ -127,8 +156,9 @@ public class RequestRepository {
                 .onClose(cursor::close);
     }
 
+    /** The rows of the filter in the list's order; with {@code ids}, the rows of those ids (all the filter matched). */
     private TypedQuery<RequestRow> query(RequestFilter filter, AccessScope scope, String sortField, boolean ascending,
-                                         LocalDate today, ZoneId zone) {
+                                         LocalDate today, ZoneId zone, List<Long> ids) {
         String sort = sortField == null ? "createdAt" : sortField;
         if (!SORTABLE.contains(sort)) {
             throw new BusinessException("error.sortField", sort);
@@ -143,7 +173,7 @@ public class RequestRepository {
         q.select(cb.construct(RequestRow.class, r.get("id"), r.get("number"), r.get("type"), r.get("title"),
                 r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
-        q.where(where(cb, q, r, filter, scope, today, zone));
+        q.where(ids != null ? r.get("id").in(ids) : where(cb, q, r, filter, scope, today, zone));
         Expression<?> key = r.get(sort);
         q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
         return em.createQuery(q);
