@@ -239,6 +239,18 @@ class RequestsIT {
                 LocalDate.now().plusDays(5), assigneeId)));
     }
 
+    /**
+     * N copies of a request written in SQL (the search document is made by the table's trigger), with ids base + 1 to
+     * base + N and numbers "its number-g"; title, deadline and creation moment are SQL expressions over the original's
+     * columns and g, the copy's ordinal.
+     */
+    private void copies(Request of, long base, int n, String title, String deadline, String createdAt) {
+        data.sql("INSERT INTO request (id, number, type, title, org_unit_id, priority, status, author_id, version, deadline,"
+                + " created_at, updated_at, over_limit) SELECT " + base + " + g, number || '-' || g, type, " + title + ","
+                + " org_unit_id, priority, status, author_id, 0, " + deadline + ", " + createdAt + ", updated_at, false"
+                + " FROM request, generate_series(1, " + n + ") g WHERE id = " + of.getId());
+    }
+
     private Request act(Identity who, Request r, RequestAction action, String reason) {
         return who.run(() -> requests.act(r.getId(), requests.find(r.getId()).getVersion(), action, reason, null));
     }
@@ -470,10 +482,7 @@ class RequestsIT {
         Request first = create(RequestType.IT, "Проверить " + word, null);
         long base = 9_000_000_000_000L + (System.nanoTime() % 1_000_000) * 10_000;
         // a thousand more with the same word, copied in SQL (the search document is made by the table's trigger)
-        data.sql("INSERT INTO request (id, number, type, title, org_unit_id, priority, status, author_id, version,"
-                + " created_at, updated_at, over_limit) SELECT " + base + " + g, number || '-' || g, type, title, org_unit_id,"
-                + " priority, status, author_id, 0, created_at, updated_at, false FROM request, generate_series(1, "
-                + RequestService.SEARCH_COUNT_CAP + ") g WHERE id = " + first.getId());
+        copies(first, base, RequestService.SEARCH_COUNT_CAP, "title", "deadline", "created_at");
         try {
             RequestFilter byWord = new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false,
                     word);
@@ -503,24 +512,21 @@ class RequestsIT {
         Request first = create(RequestType.IT, "Починить " + word, null);
         long base = 9_100_000_000_000L + (System.nanoTime() % 1_000_000) * 100;
         // 40 more with the word, titles, moments and deadlines apart, so that every sort has an order to keep
-        data.sql("INSERT INTO request (id, number, type, title, org_unit_id, priority, status, author_id, version, deadline,"
-                + " created_at, updated_at, over_limit) SELECT " + base + " + g, number || '-' || g, type,"
-                + " 'Починить ' || (g % 7) || ' " + word + "', org_unit_id, priority, status, author_id, 0,"
-                + " current_date + (g % 5), created_at - g * interval '1 minute', updated_at, false"
-                + " FROM request, generate_series(1, 40) g WHERE id = " + first.getId());
+        copies(first, base, 40, "'Починить ' || (g % 7) || ' " + word + "'", "current_date + (g % 5)",
+                "created_at - g * interval '1 minute'");
         try {
             RequestFilter byWord = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null, null,
                     null, false, word);
             for (String sort : new String[]{null, "title", "deadline", "number"}) {
-                for (int first_ : new int[]{0, 25}) {
-                    PageRequest page = new PageRequest(first_, 25, sort, "title".equals(sort));
+                for (int from : new int[]{0, 25}) {
+                    PageRequest page = new PageRequest(from, 25, sort, "title".equals(sort));
                     // list: the count and the page in one transaction, the page cut from the count's 41 ids;
                     // rows alone: the page found by the filter itself
                     Page<RequestRow> listed = asManager.run(() -> requests.list(byWord, page));
                     List<Long> itself = asManager.run(() -> requests.rows(byWord, page)).stream().map(RequestRow::getId).toList();
                     assertEquals(41, listed.total());
-                    assertEquals(first_ == 0 ? 25 : 16, itself.size());
-                    assertEquals(itself, listed.rows().stream().map(RequestRow::getId).toList(), sort + " from " + first_);
+                    assertEquals(from == 0 ? 25 : 16, itself.size());
+                    assertEquals(itself, listed.rows().stream().map(RequestRow::getId).toList(), sort + " from " + from);
                 }
             }
             RequestFilter none = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null, null,
