@@ -115,7 +115,11 @@ class BrowserIT {
         user.clear();
         user.sendKeys(login);
         driver.findElement(By.cssSelector("input[id^='login:password']")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // a full-page POST: wait for its answer to replace the form, or the next driver.get may race with it (a
+        // late answer replacing the freshly loaded form after it was typed into, then an empty form submitted)
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 
     /** The page heading once it reads {@code expected} (the page reloads after a click). */
