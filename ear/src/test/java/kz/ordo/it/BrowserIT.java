@@ -115,11 +115,18 @@ class BrowserIT {
         user.clear();
         user.sendKeys(login);
         driver.findElement(By.cssSelector("input[id^='login:password']")).sendKeys(password);
-        WebElement submit = driver.findElement(By.id("login:submit"));
-        submit.click();
-        // a full-page POST: wait for its answer to replace the form, or the next driver.get may race with it (a
-        // late answer replacing the freshly loaded form after it was typed into, then an empty form submitted)
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        // a full-page POST: wait for its answer (a new document, without this mark), or the next driver.get may race
+        // with it (a late answer replacing the freshly loaded form after it was typed into, then an empty form sent)
+        ((JavascriptExecutor) driver).executeScript("window.ordoLoginSent = true");
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.ordoLoginSent === undefined && document.readyState === 'complete'"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     /** The page heading once it reads {@code expected} (the page reloads after a click). */
