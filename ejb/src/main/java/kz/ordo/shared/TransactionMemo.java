@@ -16,18 +16,25 @@ public final class TransactionMemo {
     }
 
     public static <T> T get(TransactionSynchronizationRegistry tx, Object key, Supplier<T> read) {
-        if (tx.getTransactionKey() == null) {
-            return read.get();
-        }
-        @SuppressWarnings("unchecked")
-        T known = (T) tx.getResource(key);
+        T known = known(tx, key);
         if (known != null) {
             return known;
         }
         T value = read.get();
-        if (value != null) {
+        keep(tx, key, value);
+        return value;
+    }
+
+    /** What the current transaction keeps under the key, or null (none kept, or no transaction). */
+    @SuppressWarnings("unchecked")
+    public static <T> T known(TransactionSynchronizationRegistry tx, Object key) {
+        return tx.getTransactionKey() == null ? null : (T) tx.getResource(key);
+    }
+
+    /** Keeps a value found on the way for the rest of the current transaction; outside one, or null, nothing. */
+    public static void keep(TransactionSynchronizationRegistry tx, Object key, Object value) {
+        if (tx.getTransactionKey() != null && value != null) {
             tx.putResource(key, value);
         }
-        return value;
     }
 }
