@@ -54,8 +54,10 @@ public class OutboxDelivery {
         }
         java.util.Map<kz.ordo.notifications.entity.Channel, List<OutboxMessage>> byChannel = new java.util.EnumMap<>(
                 kz.ordo.notifications.entity.Channel.class);
-        for (Number id : due) {
-            OutboxMessage m = em.find(OutboxMessage.class, id.longValue());
+        // the locked rows in one read (one find per id was a statement per message)
+        List<Long> ids = due.stream().map(Number::longValue).toList();
+        for (OutboxMessage m : em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id",
+                OutboxMessage.class).setParameter("ids", ids).getResultList()) {
             byChannel.computeIfAbsent(m.getChannel(), k -> new java.util.ArrayList<>()).add(m);
         }
         java.util.Set<Long> decided = new java.util.HashSet<>();
