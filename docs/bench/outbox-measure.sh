@@ -1,5 +1,7 @@
 #!/bin/bash
 # docs/bench/outbox-measure.sh N: against the run command's embedded PostgreSQL (pg_stat_statements loaded; superuser postgres)
+# WARNING: it re-sends N already sent emails through the server's mail session: use it only with the run command's
+# local mail server (the default of the README run command), never against a server wired to a real SMTP relay.
 # re-queue N sent emails, wait until the outbox timer has sent them all; print seconds and statements by kind
 N=${1:-2000}
 P="psql -h localhost -p 55432 -U postgres -d postgres -At"
