@@ -5,7 +5,7 @@
 -- (department 900115 "Отдел закупок", PAYMENT, CLOSED; manager gen-manager-21).
 -- Usage: psql -h localhost -p 55432 -U ordo -d ordo -f docs/bench/list-baseline.sql
 SET plan_cache_mode = force_generic_plan;
--- the capped count (RequestRepository.count, CappedCount.byRows): the matching ids up to the cap + 1, counted by the
+-- the capped count (RequestRepository.count, CappedCount.rows): the matching ids up to the cap + 1, counted by the
 -- application (until 46028ac: a probe past the cap, then COUNT)
 PREPARE list_count(BIGINT, TEXT, TEXT, INT, INT) AS
 SELECT ID AS a1 FROM request WHERE (((org_unit_id = $1) AND (TYPE = $2)) AND (STATUS = $3)) LIMIT $4 OFFSET $5;

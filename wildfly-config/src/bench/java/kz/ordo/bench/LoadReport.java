@@ -146,7 +146,8 @@ public final class LoadReport {
                 .append(System.getProperty("os.version")).append(' ').append(System.getProperty("os.arch"))
                 .append("; JVM ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
-                .append("); Gatling in its own JVM with -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, on the same machine as WildFly and PostgreSQL\n");
+                .append("); Gatling in its own JVM with ").append(notes.getProperty("jvm.flags", "(flags not recorded)"))
+                .append(", on the same machine as WildFly and PostgreSQL\n");
         b.append("- Gatling run: `").append(run).append("` (HTML report: index.html there)\n");
         notes.stringPropertyNames().stream().filter(k -> k.startsWith("setting.")).sorted()
                 .forEach(k -> b.append("- ").append(k.substring(8)).append(": ").append(notes.getProperty(k)).append('\n'));

@@ -159,6 +159,9 @@ public class OrdoLoadSimulation extends Simulation {
                 + prepared.tokens().keySet() : settings.tokens.size() + " REST token(s) given") : "no REST scenario"));
         settings.describe().forEach((k, v) -> NOTES.put("setting." + k, v));
         NOTES.put("setting.department id", prepared.unitId());
+        // the load tool's JVM flags as it runs (set in the load profile's jvmArgs): the report names what ran
+        NOTES.put("jvm.flags", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .stream().filter(a -> a.startsWith("-X")).toList()));
         NOTES.put("run.key", runKey);
     }
 

@@ -45,19 +45,18 @@ public class OutboxDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deliverBatch() {
+        // the due messages, locked, in one read (a read of the ids, then one find per id, was a statement per message)
         @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+        List<OutboxMessage> due = em.createNativeQuery("SELECT * FROM outbox_message WHERE status = 'PENDING'"
+                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED",
+                        OutboxMessage.class)
                 .setParameter(1, Timestamp.from(clock.instant())).getResultList();
         if (due.isEmpty()) {
             return 0;
         }
         java.util.Map<kz.ordo.notifications.entity.Channel, List<OutboxMessage>> byChannel = new java.util.EnumMap<>(
                 kz.ordo.notifications.entity.Channel.class);
-        // the locked rows in one read (one find per id was a statement per message)
-        List<Long> ids = due.stream().map(Number::longValue).toList();
-        for (OutboxMessage m : em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id",
-                OutboxMessage.class).setParameter("ids", ids).getResultList()) {
+        for (OutboxMessage m : due) {
             byChannel.computeIfAbsent(m.getChannel(), k -> new java.util.ArrayList<>()).add(m);
         }
         java.util.Set<Long> decided = new java.util.HashSet<>();
