@@ -148,6 +148,8 @@ public final class LoadReport {
                 .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
                 .append("); Gatling in its own JVM with ").append(notes.getProperty("jvm.flags", "(flags not recorded)"))
                 .append(", on the same machine as WildFly and PostgreSQL\n");
+        b.append("- Machine speed before the run (SHA-256 of 16 MiB in the load tool's JVM, median of 9; lower is faster; ")
+                .append("compare runs by it): ").append(notes.getProperty("machine.calibration", "(not recorded)")).append('\n');
         b.append("- Gatling run: `").append(run).append("` (HTML report: index.html there)\n");
         notes.stringPropertyNames().stream().filter(k -> k.startsWith("setting.")).sorted()
                 .forEach(k -> b.append("- ").append(k.substring(8)).append(": ").append(notes.getProperty(k)).append('\n'));

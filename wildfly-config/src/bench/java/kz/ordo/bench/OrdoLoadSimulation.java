@@ -163,6 +163,31 @@ public class OrdoLoadSimulation extends Simulation {
         NOTES.put("jvm.flags", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
                 .stream().filter(a -> a.startsWith("-X")).toList()));
         NOTES.put("run.key", runKey);
+        NOTES.put("machine.calibration", calibration());
+    }
+
+    /**
+     * How fast this machine is right now, for comparing runs of different hours (the cores are shared, their speed
+     * moves by a fifth within minutes): the median of 9 timings of one fixed piece of work — SHA-256 over 16 MiB in
+     * this JVM — taken before the first login, when only the server's own background work competes.
+     */
+    private static String calibration() {
+        byte[] data = new byte[16 << 20];
+        new java.util.Random(7).nextBytes(data);
+        long[] ms = new long[9];
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.digest(data); // the first pass compiles the loop
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                sha.digest(data);
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2] + " ms (range " + ms[0] + "–" + ms[ms.length - 1] + ")";
     }
 
     @Override
