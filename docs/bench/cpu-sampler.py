@@ -5,7 +5,11 @@ Run it beside a load run (python3 docs/bench/cpu-sampler.py > samples.log &, kil
 where WildFly is above 100 % are a scenario's measured window. Divide a group's % by the scenario's throughput
 for its CPU milliseconds per action (e.g. 20 % at 150 creates/s = 1.3 ms per create)."""
 import os
+import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ordo_http import ticks as process_ticks  # noqa: E402
 
 
 def group(cmdline):
@@ -27,11 +31,11 @@ def ticks():
             continue
         try:
             cmdline = open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            used = process_ticks(pid)
         except OSError:
             continue  # the process ended meanwhile
         key = group(cmdline)
-        totals[key] = totals.get(key, 0) + int(fields[11]) + int(fields[12])  # utime + stime
+        totals[key] = totals.get(key, 0) + used
     return totals
 
 

@@ -7,12 +7,12 @@
 #   python3 docs/bench/export-heap.py LOGIN FORMAT [TYPE] [STATUS]   e.g. admin xlsx   or   admin xlsx PAYMENT CLOSED
 import io, os, re, subprocess, sys, threading, time, urllib.parse, urllib.request, zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ordo_http import B, VS, login, ajax, paginator
+from ordo_http import B, VS, login, ajax, paginator, wildfly_pid
 
 user, fmt = sys.argv[1], sys.argv[2].lower()
 typ = sys.argv[3] if len(sys.argv) > 3 else ""
 status = sys.argv[4] if len(sys.argv) > 4 else ""
-pid = subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split()[0]
+pid = wildfly_pid()
 op = login(user)
 vs = VS.search(op.open(B + "requests/list.xhtml").read().decode()).group(1)
 form = {"requests": "requests", "requests:saved_input": "", "requests:filterName": "", "requests:text": "",

@@ -6,7 +6,9 @@
 #   python3 docs/bench/form-flow.py LOGIN RUNS UNIT_ID [TYPE]      e.g. gen-manager-21 300 900115 HR
 # With the server on this machine, each step also shows WildFly's CPU per request (/proc, averaged over the second half).
 # The password is ORDO_DEMO_PASSWORD (default: the demo password). Types HR and IT only (their required fields). OLD=1 posts the form of builds before the department autocomplete (eae851b).
-import os, subprocess
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ordo_http import ticks, wildfly_pid
 OLD=os.environ.get("OLD")
 AJAX_TYPE=os.environ.get("AJAX_TYPE") or OLD
 import urllib.request, urllib.parse, http.cookiejar, re, time, sys, statistics
@@ -37,10 +39,10 @@ def form(filled,fields,vs,k):
     return f
 T={s:[] for s in ("get form","ajax type","save","card")}
 C={s:0 for s in T}  # WildFly CPU ticks (10 ms) per step, second half of the runs: /proc of the local server
-pid=(subprocess.run(["pgrep","-f","jboss-modules.jar"],capture_output=True,text=True).stdout.split() or [None])[0]  # no shell: its own command line would match
+pid=wildfly_pid()
 def cpu():
     if not pid: return 0
-    f=open(f"/proc/{pid}/stat").read().split(); return int(f[13])+int(f[14])
+    return ticks(pid)
 def timed(step,i,call):
     c0=cpu(); t=time.perf_counter(); h=call(); T[step].append(time.perf_counter()-t)
     if i>=n//2: C[step]+=cpu()-c0

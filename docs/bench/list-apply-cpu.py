@@ -4,7 +4,9 @@
 # with N/2 Apply requests, then reads WildFly's utime+stime from /proc around N more. Standard library only; the
 # password is the demo password; run it on the machine of the run command's server.
 #   python3 docs/bench/list-apply-cpu.py LOGIN N      e.g. gen-manager-21 3000
-import urllib.request, urllib.parse, http.cookiejar, re, sys, os, time, subprocess
+import urllib.request, urllib.parse, http.cookiejar, re, sys, os, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ordo_http import ticks, wildfly_pid
 B="http://127.0.0.1:8080/ordo/"
 user=sys.argv[1]; n=int(sys.argv[2])
 cj=http.cookiejar.CookieJar(); op=urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cj))
@@ -22,8 +24,8 @@ def ajax(d):
 ajax({"jakarta.faces.source":"requests:table","jakarta.faces.partial.execute":"requests:table","jakarta.faces.partial.render":"requests:table","requests:table_sorting":"true","requests:table_skipChildren":"true","requests:table_encodeFeature":"true","requests:table_sortKey":sortKey,"requests:table_sortDir":"1"})
 F={"jakarta.faces.source":"requests:apply","jakarta.faces.partial.execute":"requests","jakarta.faces.partial.render":"requests:table","requests:apply":"requests:apply",
  "requests:saved_input":"","requests:filterName":"","requests:text":"","requests:type_input":"PAYMENT","requests:status_input":"CLOSED","requests:priority_input":"","requests:city_input":"","requests:branch_input":"","requests:unit_input":"900115","requests:project_input":"","requests:assignee_input":"","requests:assignee_hinput":"","requests:author_input":"","requests:author_hinput":"","requests:from_input":"","requests:to_input":"","requests:table_rppDD":"25"}
-pid=subprocess.run(["pgrep","-f","jboss-modules.jar"],capture_output=True,text=True).stdout.split()[0]  # no shell: its own command line would match
-def cpu(): f=open(f"/proc/{pid}/stat").read().split(); return int(f[13])+int(f[14])
+pid=wildfly_pid()
+def cpu(): return ticks(pid)
 for i in range(n//2): h=ajax(F)
 assert '<tr data-ri="24"' in h, h[:3000]
 t0=cpu(); w=time.time(); ws=[]

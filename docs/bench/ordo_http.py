@@ -1,5 +1,6 @@
-"""What the bench scripts share: the run command's URL, a logged-in opener, a Faces ajax POST, timing."""
-import http.cookiejar, re, time, urllib.parse, urllib.request
+"""What the bench scripts share: the run command's URL, a logged-in opener, a Faces ajax POST, timing, the local
+WildFly's process and a process's CPU ticks."""
+import http.cookiejar, re, subprocess, time, urllib.parse, urllib.request
 
 B = "http://127.0.0.1:8080/ordo/"
 VS = re.compile(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"')
@@ -33,3 +34,16 @@ def paginator(html):
     """The paginator's "1–25 / N" of a response, or ''."""
     m = re.search(r'ui-paginator-current[^>]*>([^<]*)<', html)
     return m.group(1) if m else ""
+
+
+def wildfly_pid():
+    """The pid of the WildFly on this machine, or None (no shell: its own command line would match)."""
+    found = subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split()
+    return found[0] if found else None
+
+
+def ticks(pid):
+    """Clock ticks (10 ms) of CPU process PID has used, user + system, from /proc/PID/stat (fields after the name,
+    which may hold spaces)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
