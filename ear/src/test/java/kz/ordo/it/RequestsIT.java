@@ -183,6 +183,33 @@ class RequestsIT {
     }
 
     @Test
+    void a_filter_on_another_citys_units_leaves_the_callers_own_requests_there_and_on_their_city_their_units_requests() {
+        String marker = "Город " + System.nanoTime();
+        OrgUnit astanaCity = data.unit("IT Астана", OrgUnitKind.CITY, null);
+        Request own = asManager.run(() -> requests.create(Forms.of(RequestType.HR, marker + " своя", almatyDept.getId(),
+                Priority.MEDIUM, null, null)));
+        Request written = asAstana.run(() -> requests.create(Forms.of(RequestType.HR, marker + " написал", astanaDept.getId(),
+                Priority.MEDIUM, null, null)));
+        Request foreign = asAstana.run(() -> requests.create(Forms.of(RequestType.HR, marker + " чужая", astanaDept.getId(),
+                Priority.MEDIUM, null, null)));
+        User manager = em.createQuery("SELECT u FROM User u WHERE u.login = 'it.manager'", User.class).getSingleResult();
+        data.sql("UPDATE request SET author_id = " + manager.getId() + " WHERE id = " + written.getId());
+        java.util.function.BiFunction<Long, Long, List<Long>> seen = (unit, city) -> asManager.run(() -> requests.rows(
+                new RequestFilter(null, null, null, unit, null, city, null, null, null, null, null, false, marker),
+                new PageRequest(0, 25, "number", true))).stream().map(RequestRow::getId).toList();
+        // the manager's own unit lies outside Astana: there they see what they wrote, not the unit's other requests
+        assertEquals(List.of(written.getId()), seen.apply(null, astanaCity.getId()));
+        assertEquals(1, asManager.run(() -> requests.count(new RequestFilter(null, null, null, null, null, astanaCity.getId(),
+                null, null, null, null, null, false, marker))), "counted alike");
+        assertEquals(List.of(own.getId()), seen.apply(null, almatyCity.getId()), "their own city: their unit's request");
+        assertEquals(List.of(), seen.apply(almatyDept.getId(), astanaCity.getId()), "a unit outside the city: nothing");
+        assertTrue(asAstana.run(() -> requests.rows(new RequestFilter(null, null, null, null, null, astanaCity.getId(), null,
+                        null, null, null, null, false, marker), new PageRequest(0, 25, "number", true))).stream()
+                .map(RequestRow::getId).toList().containsAll(List.of(written.getId(), foreign.getId())),
+                "Astana's manager sees both of their unit");
+    }
+
+    @Test
     void finance_sees_payments_and_purchases_of_every_branch_to_approve_them_and_nothing_else_of_theirs() {
         String marker = "Финансы видят " + System.nanoTime();
         Request pay = asAstana.run(() -> requests.create(Forms.of(RequestType.PAYMENT, marker + " оплата", astanaDept.getId(),
@@ -695,6 +722,11 @@ class RequestsIT {
         List<String> shown = asManager.run(() -> requests.rows(filter, new PageRequest(0, 50, "number", true))).stream()
                 .map(RequestRow::getNumber).toList();
         assertEquals(3, shown.size());
+        assertEquals(shown.stream().sorted().toList(), shown, "sorted by the number alone, ascending");
+        List<String> descending = new ArrayList<>(shown);
+        java.util.Collections.reverse(descending);
+        assertEquals(descending, asManager.run(() -> requests.rows(filter, new PageRequest(0, 50, "number", false)))
+                .stream().map(RequestRow::getNumber).toList(), "and descending");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         assertEquals(3L, asManager.run(() -> requests.export(filter, "number", true, kz.ordo.shared.ExportFormat.XLSX,

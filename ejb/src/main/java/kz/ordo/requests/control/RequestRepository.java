@@ -35,9 +35,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -52,6 +54,8 @@ import java.util.stream.StreamSupport;
 @PermitAll
 public class RequestRepository {
 
+    /** The sortable column whose values are unique (request_number_uk): ordered by it alone. */
+    private static final String UNIQUE_SORT = "number";
     /** Sortable columns: the page's sort field is looked up here, never placed into SQL as given. */
     private static final List<String> SORTABLE = List.of("number", "type", "title", "status", "priority", "deadline",
             "createdAt", "amount");
@@ -173,7 +177,11 @@ public class RequestRepository {
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
         q.where(ids != null ? r.get("id").in(ids) : where(cb, q, r, filter, scope, today, zone));
         Expression<?> key = r.get(sort);
-        q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+        if (UNIQUE_SORT.equals(sort)) {
+            q.orderBy(ascending ? cb.asc(key) : cb.desc(key)); // no tie to break: the unique index gives the order
+        } else {
+            q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+        }
         return em.createQuery(q);
     }
 
@@ -197,19 +205,26 @@ public class RequestRepository {
         List<Predicate> ps = new ArrayList<>();
         Path<Long> unitId = r.get("orgUnitId");
         boolean unitCovered = false;
+        Set<Long> filterUnits = null; // the units the filter leaves, where it names any
         for (Long filterUnit : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
             if (filterUnit != null) {
                 OrgUnit u = em.find(OrgUnit.class, filterUnit);
                 List<Long> ids = u == null ? List.of() : subtrees.idsBelow(u.getPath());
                 ps.add(ids.isEmpty() ? cb.disjunction() : ids.size() == 1 ? cb.equal(unitId, ids.get(0)) : unitId.in(ids));
                 unitCovered |= u != null && scope.seesAllOf(u.getPath());
+                if (filterUnits == null) {
+                    filterUnits = new HashSet<>(ids);
+                } else {
+                    filterUnits.retainAll(ids);
+                }
             }
         }
         java.util.Set<kz.ordo.requests.entity.RequestType> everywhere = RequestWorkflow.typesSeenEverywhere(scope.caller());
         // a type the caller sees in every unit (finance: payments and purchases) needs no scope condition either
         boolean typeCovered = f.type() != null && everywhere.contains(f.type());
         if (!unitCovered && !typeCovered) {
-            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), subtrees::idsBelow);
+            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), subtrees::idsBelow,
+                    filterUnits);
             if (!everywhere.isEmpty()) {
                 visible = cb.or(visible, r.get("type").in(everywhere));
             }
