@@ -259,6 +259,41 @@ class NotificationsIT {
     }
 
     @Test
+    void one_event_for_several_people_follows_each_ones_choice_and_language() throws Exception {
+        User kazakh = data.contact(data.user("it.executor.kk", dept, Role.EXECUTOR), "it.executor.kk@ordo.test", "kk");
+        User english = data.contact(data.user("it.executor.en", dept, Role.EXECUTOR), "it.executor.en@ordo.test", "en");
+        List<Preference> before = asExecutor.run(() -> notifications.preferences());
+        try {
+            asExecutor.run(() -> notifications.savePreferences(List.of(new Preference(NotificationKind.MENTIONED,
+                    DeliveryMode.NONE, false))));
+            Request r = asManager.run(() -> requests.create(Forms.of(RequestType.IT, "Троим " + System.nanoTime(),
+                    dept.getId(), Priority.LOW, null, null)));
+            String marker = "всем троим " + System.nanoTime();
+            asManager.run(() -> comments.add(new RecordRef("Request", r.getId()),
+                    "@it.executor @it.executor.kk @it.executor.en " + marker));
+            assertEquals(0L, data.count("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = " + executor.getId()
+                    + " AND n.recordId = " + r.getId()), "who chose nothing for mentions gets no bell");
+            for (User u : List.of(kazakh, english)) {
+                assertEquals(1L, data.count("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = " + u.getId()
+                        + " AND n.recordId = " + r.getId()), "a bell for " + u.getLogin());
+            }
+            outbox.deliverDue();
+            List<Mailbox.Mail> mails = Mailbox.await(m -> about(marker).test(m) && m.to().startsWith("it.executor.e"),
+                    Duration.ofSeconds(10));
+            assertEquals(1, mails.size(), "one email for the English speaker");
+            assertEquals(r.getNumber() + ": you were mentioned", mails.get(0).subject());
+            Mailbox.Mail kk = Mailbox.await(m -> about(marker).test(m) && m.to().startsWith("it.executor.kk"),
+                    Duration.ofSeconds(10)).get(0);
+            assertEquals(r.getNumber() + ": сізді атап өтті", kk.subject());
+            assertTrue(Mailbox.matching(about(marker)).stream().noneMatch(m -> m.to().equals("it.executor@ordo.test")),
+                    "and none for who chose nothing");
+        } finally {
+            List<Preference> restore = new ArrayList<>(before);
+            asExecutor.run(() -> notifications.savePreferences(restore));
+        }
+    }
+
+    @Test
     void a_mention_of_someone_who_cannot_open_the_record_notifies_no_one_and_says_so() throws Exception {
         data.unit("IT Астана", OrgUnitKind.CITY, null);
         OrgUnit astanaDept = data.unit("IT Астана продажи", OrgUnitKind.DEPARTMENT, "IT Астана");

@@ -92,7 +92,10 @@ public class Notifier {
         notify(event, java.util.Arrays.asList(recipientIds));
     }
 
-    /** Tells each recipient (once, skipping the actor and anyone not active). */
+    /**
+     * Tells each recipient (once, skipping the actor and anyone not active). The recipients' delivery choices are
+     * read in one statement and each language's text rendered once, however many people are told.
+     */
     public void notify(Event event, java.util.Collection<Long> recipientIds) {
         Set<Long> ids = new LinkedHashSet<>(recipientIds);
         ids.remove(null);
@@ -103,30 +106,34 @@ public class Notifier {
             return;
         }
         RecordSummary about = records.describe(event.about());
+        Map<Long, Object[]> prefs = preferences(ids, event.kind());
+        Map<String, String[]> texts = new HashMap<>();
         for (Long id : ids) {
             User u = em.find(User.class, id);
             if (u != null && u.getStatus() == UserStatus.ACTIVE) {
-                deliver(u, event, about);
+                deliver(u, event, about, prefs.get(id), texts);
             }
         }
     }
 
-    private void deliver(User to, Event event, RecordSummary about) {
-        Object[] pref = preference(to.getId(), event.kind());
+    private void deliver(User to, Event event, RecordSummary about, Object[] pref, Map<String, String[]> texts) {
         DeliveryMode mode = (DeliveryMode) pref[0];
         boolean digest = (Boolean) pref[1];
         if (mode == DeliveryMode.NONE) {
             return;
         }
         Locale locale = Locale.forLanguageTag(to.getLocale());
-        Map<String, String> values = values(about, event, locale);
-        String[] text = render(event.kind().name(), to.getLocale(), values);
+        String[] text = texts.computeIfAbsent(to.getLocale(), l -> {
+            Map<String, String> values = values(about, event, locale);
+            String[] rendered = render(event.kind().name(), l, values);
+            return new String[]{rendered[0], rendered[1], values.get("link")};
+        });
         if (mode.inApp()) {
             em.persist(new Notification(to, event.kind(), about.type(), about.id(), text[0], text[1], about.path()));
             push.publishAfterCommit(tx, to.getLogin());
         }
         if (mode.email() && to.getEmail() != null) {
-            String link = values.get("link");
+            String link = text[2];
             String html = "<p>" + Html.escape(text[1]) + "</p><p><a href=\"" + Html.escape(link) + "\">"
                     + Html.escape(Messages.get(locale, "notify.open")) + "</a></p>";
             em.persist(new OutboxMessage(Channel.EMAIL, to.getId(), to.getEmail(), event.kind(), text[0],
@@ -134,22 +141,38 @@ public class Notifier {
         }
         if (mode.email() && to.getPhone() != null && NotifySettings.whatsAppUrl() != null) {
             em.persist(new OutboxMessage(Channel.WHATSAPP, to.getId(), to.getPhone(), event.kind(), text[0],
-                    text[1] + " " + values.get("link"), null, false, clock.instant()));
+                    text[1] + " " + text[2], null, false, clock.instant()));
         }
     }
 
-    /** The person's mode and digest choice for the kind, else the administrator's default, else both. */
-    private Object[] preference(Long userId, NotificationKind kind) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> own = em.createNativeQuery("SELECT mode, digest FROM notification_preference WHERE user_id = ?1 AND kind = ?2")
-                .setParameter(1, userId).setParameter(2, kind.name()).getResultList();
-        if (!own.isEmpty()) {
-            return new Object[]{DeliveryMode.valueOf((String) own.get(0)[0]), Boolean.TRUE.equals(own.get(0)[1])};
+    /**
+     * Each person's mode and digest choice for the kind, else the administrator's default, else both: the people's
+     * own choices in one statement, the default only when someone has none.
+     */
+    private Map<Long, Object[]> preferences(Set<Long> userIds, NotificationKind kind) {
+        List<Long> ids = List.copyOf(userIds);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 2);
         }
-        @SuppressWarnings("unchecked")
-        List<String> def = em.createNativeQuery("SELECT mode FROM notification_default WHERE kind = ?1")
-                .setParameter(1, kind.name()).getResultList();
-        return new Object[]{def.isEmpty() ? DeliveryMode.BOTH : DeliveryMode.valueOf(def.get(0)), false};
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT user_id, mode, digest FROM notification_preference"
+                + " WHERE kind = ?1 AND user_id IN (" + in + ")").setParameter(1, kind.name());
+        for (int i = 0; i < ids.size(); i++) {
+            q.setParameter(i + 2, ids.get(i));
+        }
+        Map<Long, Object[]> found = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            found.put(((Number) r[0]).longValue(), new Object[]{DeliveryMode.valueOf((String) r[1]), Boolean.TRUE.equals(r[2])});
+        }
+        if (found.size() < ids.size()) {
+            @SuppressWarnings("unchecked")
+            List<String> def = em.createNativeQuery("SELECT mode FROM notification_default WHERE kind = ?1")
+                    .setParameter(1, kind.name()).getResultList();
+            Object[] fallback = {def.isEmpty() ? DeliveryMode.BOTH : DeliveryMode.valueOf(def.get(0)), false};
+            ids.forEach(id -> found.putIfAbsent(id, fallback));
+        }
+        return found;
     }
 
     private Map<String, String> values(RecordSummary about, Event event, Locale locale) {
