@@ -51,18 +51,6 @@ public final class AccessScope {
      */
     public Predicate visible(CriteriaBuilder cb, Path<Long> unitId, Path<Long> authorId, Path<Long> assigneeId,
                              java.util.function.Function<String, java.util.List<Long>> unitsBelow) {
-        return visible(cb, unitId, authorId, assigneeId, unitsBelow, null);
-    }
-
-    /**
-     * {@link #visible(CriteriaBuilder, Path, Path, Path, java.util.function.Function)} for a list already limited to
-     * the units {@code within} (null: not limited): the caller's own units are named only where they meet those, so
-     * a filter on another city's units leaves the caller's authored and assigned records, found by their indexes,
-     * instead of a unit condition the planner cannot tell is disjoint from the filter's (a whole-table scan).
-     */
-    public Predicate visible(CriteriaBuilder cb, Path<Long> unitId, Path<Long> authorId, Path<Long> assigneeId,
-                             java.util.function.Function<String, java.util.List<Long>> unitsBelow,
-                             java.util.Collection<Long> within) {
         if (caller.has(Role.ADMIN) && !caller.isContractor()) {
             return cb.conjunction();
         }
@@ -71,9 +59,6 @@ public final class AccessScope {
             return assigned;
         }
         java.util.List<Long> units = unitsBelow.apply(caller.unitPath());
-        if (within != null) {
-            units = units.stream().filter(within::contains).toList();
-        }
         Predicate inUnit = units.isEmpty() ? cb.disjunction() : unitId.in(units);
         return cb.or(inUnit, cb.equal(authorId, caller.userId()), assigned);
     }

@@ -35,11 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -205,26 +203,19 @@ public class RequestRepository {
         List<Predicate> ps = new ArrayList<>();
         Path<Long> unitId = r.get("orgUnitId");
         boolean unitCovered = false;
-        Set<Long> filterUnits = null; // the units the filter leaves, where it names any
         for (Long filterUnit : new Long[]{f.unitId(), f.branchId(), f.cityId()}) {
             if (filterUnit != null) {
                 OrgUnit u = em.find(OrgUnit.class, filterUnit);
                 List<Long> ids = u == null ? List.of() : subtrees.idsBelow(u.getPath());
                 ps.add(ids.isEmpty() ? cb.disjunction() : ids.size() == 1 ? cb.equal(unitId, ids.get(0)) : unitId.in(ids));
                 unitCovered |= u != null && scope.seesAllOf(u.getPath());
-                if (filterUnits == null) {
-                    filterUnits = new HashSet<>(ids);
-                } else {
-                    filterUnits.retainAll(ids);
-                }
             }
         }
         java.util.Set<kz.ordo.requests.entity.RequestType> everywhere = RequestWorkflow.typesSeenEverywhere(scope.caller());
         // a type the caller sees in every unit (finance: payments and purchases) needs no scope condition either
         boolean typeCovered = f.type() != null && everywhere.contains(f.type());
         if (!unitCovered && !typeCovered) {
-            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), subtrees::idsBelow,
-                    filterUnits);
+            Predicate visible = scope.visible(cb, unitId, r.get("authorId"), r.get("assigneeId"), subtrees::idsBelow);
             if (!everywhere.isEmpty()) {
                 visible = cb.or(visible, r.get("type").in(everywhere));
             }
