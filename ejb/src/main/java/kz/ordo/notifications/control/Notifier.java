@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.ordo.identity.entity.User;
 import kz.ordo.identity.entity.UserStatus;
+import kz.ordo.notifications.boundary.Preference;
 import kz.ordo.notifications.entity.Channel;
 import kz.ordo.notifications.entity.DeliveryMode;
 import kz.ordo.notifications.entity.MessageTemplate;
@@ -106,8 +107,8 @@ public class Notifier {
             return;
         }
         RecordSummary about = records.describe(event.about());
-        Map<Long, Object[]> prefs = preferences(ids, event.kind());
-        Map<String, String[]> texts = new HashMap<>();
+        Map<Long, Preference> prefs = preferences(ids, event.kind());
+        Map<String, Text> texts = new HashMap<>();
         for (Long id : ids) {
             User u = em.find(User.class, id);
             if (u != null && u.getStatus() == UserStatus.ACTIVE) {
@@ -116,32 +117,34 @@ public class Notifier {
         }
     }
 
-    private void deliver(User to, Event event, RecordSummary about, Object[] pref, Map<String, String[]> texts) {
-        DeliveryMode mode = (DeliveryMode) pref[0];
-        boolean digest = (Boolean) pref[1];
+    /** An event's subject, body and link in one language. */
+    private record Text(String subject, String body, String link) {
+    }
+
+    private void deliver(User to, Event event, RecordSummary about, Preference pref, Map<String, Text> texts) {
+        DeliveryMode mode = pref.getMode();
         if (mode == DeliveryMode.NONE) {
             return;
         }
         Locale locale = Locale.forLanguageTag(to.getLocale());
-        String[] text = texts.computeIfAbsent(to.getLocale(), l -> {
+        Text text = texts.computeIfAbsent(to.getLocale(), l -> {
             Map<String, String> values = values(about, event, locale);
             String[] rendered = render(event.kind().name(), l, values);
-            return new String[]{rendered[0], rendered[1], values.get("link")};
+            return new Text(rendered[0], rendered[1], values.get("link"));
         });
         if (mode.inApp()) {
-            em.persist(new Notification(to, event.kind(), about.type(), about.id(), text[0], text[1], about.path()));
+            em.persist(new Notification(to, event.kind(), about.type(), about.id(), text.subject(), text.body(), about.path()));
             push.publishAfterCommit(tx, to.getLogin());
         }
         if (mode.email() && to.getEmail() != null) {
-            String link = text[2];
-            String html = "<p>" + Html.escape(text[1]) + "</p><p><a href=\"" + Html.escape(link) + "\">"
+            String html = "<p>" + Html.escape(text.body()) + "</p><p><a href=\"" + Html.escape(text.link()) + "\">"
                     + Html.escape(Messages.get(locale, "notify.open")) + "</a></p>";
-            em.persist(new OutboxMessage(Channel.EMAIL, to.getId(), to.getEmail(), event.kind(), text[0],
-                    text[1] + "\n\n" + link, html, digest, clock.instant()));
+            em.persist(new OutboxMessage(Channel.EMAIL, to.getId(), to.getEmail(), event.kind(), text.subject(),
+                    text.body() + "\n\n" + text.link(), html, pref.isDigest(), clock.instant()));
         }
         if (mode.email() && to.getPhone() != null && NotifySettings.whatsAppUrl() != null) {
-            em.persist(new OutboxMessage(Channel.WHATSAPP, to.getId(), to.getPhone(), event.kind(), text[0],
-                    text[1] + " " + text[2], null, false, clock.instant()));
+            em.persist(new OutboxMessage(Channel.WHATSAPP, to.getId(), to.getPhone(), event.kind(), text.subject(),
+                    text.body() + " " + text.link(), null, false, clock.instant()));
         }
     }
 
@@ -149,27 +152,25 @@ public class Notifier {
      * Each person's mode and digest choice for the kind, else the administrator's default, else both: the people's
      * own choices in one statement, the default only when someone has none.
      */
-    private Map<Long, Object[]> preferences(Set<Long> userIds, NotificationKind kind) {
+    private Map<Long, Preference> preferences(Set<Long> userIds, NotificationKind kind) {
         List<Long> ids = List.copyOf(userIds);
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? "?" : ", ?").append(i + 2);
-        }
+        String marks = java.util.stream.IntStream.rangeClosed(2, ids.size() + 1).mapToObj(i -> "?" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
         jakarta.persistence.Query q = em.createNativeQuery("SELECT user_id, mode, digest FROM notification_preference"
-                + " WHERE kind = ?1 AND user_id IN (" + in + ")").setParameter(1, kind.name());
+                + " WHERE kind = ?1 AND user_id IN (" + marks + ")").setParameter(1, kind.name());
         for (int i = 0; i < ids.size(); i++) {
             q.setParameter(i + 2, ids.get(i));
         }
-        Map<Long, Object[]> found = new HashMap<>();
+        Map<Long, Preference> found = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            found.put(((Number) r[0]).longValue(), new Object[]{DeliveryMode.valueOf((String) r[1]), Boolean.TRUE.equals(r[2])});
+            found.put(((Number) r[0]).longValue(), new Preference(kind, DeliveryMode.valueOf((String) r[1]), Boolean.TRUE.equals(r[2])));
         }
         if (found.size() < ids.size()) {
             @SuppressWarnings("unchecked")
             List<String> def = em.createNativeQuery("SELECT mode FROM notification_default WHERE kind = ?1")
                     .setParameter(1, kind.name()).getResultList();
-            Object[] fallback = {def.isEmpty() ? DeliveryMode.BOTH : DeliveryMode.valueOf(def.get(0)), false};
+            Preference fallback = new Preference(kind, def.isEmpty() ? DeliveryMode.BOTH : DeliveryMode.valueOf(def.get(0)), false);
             ids.forEach(id -> found.putIfAbsent(id, fallback));
         }
         return found;

@@ -175,11 +175,10 @@ public class RequestRepository {
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
         q.where(ids != null ? r.get("id").in(ids) : where(cb, q, r, filter, scope, today, zone));
         Expression<?> key = r.get(sort);
-        if (UNIQUE_SORT.equals(sort)) {
-            q.orderBy(ascending ? cb.asc(key) : cb.desc(key)); // no tie to break: the unique index gives the order
-        } else {
-            q.orderBy(ascending ? cb.asc(key) : cb.desc(key), ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
-        }
+        Expression<?> id = r.get("id");
+        // the id breaks ties, except for a unique column: its unique index gives the order by itself
+        q.orderBy((UNIQUE_SORT.equals(sort) ? List.of(key) : List.of(key, id)).stream()
+                .map(e -> ascending ? cb.asc(e) : cb.desc(e)).toList());
         return em.createQuery(q);
     }
 
