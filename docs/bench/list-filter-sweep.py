@@ -25,6 +25,7 @@ CASES = [("text 'ремонт'", {"text": "ремонт"}), ("text 'zzzq'", {"te
          ("overdue", {"overdue_input": "on"}), ("status NEW", {"status_input": "NEW"}),
          ("status ON_APPROVAL", {"status_input": "ON_APPROVAL"}), ("type INSTALLATION", {"type_input": "INSTALLATION"}),
          ("priority URGENT", {"priority_input": "URGENT"}),
+         ("priority URGENT + type PAYMENT", {"priority_input": "URGENT", "type_input": "PAYMENT"}),
          ("from 01.01.2024 to 31.01.2024", {"from_input": "01.01.2024", "to_input": "31.01.2024"}),
          ("assignee gen-executor-5", {"assignee_hinput": "ASSIGNEE"}), ("author", {"author_hinput": "AUTHOR"}),
          ("project", {"project_input": "PROJECT"}), ("city", {"city_input": "CITY"}),
