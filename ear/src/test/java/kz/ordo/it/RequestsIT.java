@@ -711,6 +711,28 @@ class RequestsIT {
     }
 
     @Test
+    void sorted_by_priority_the_list_and_its_export_go_by_urgency_not_by_the_codes_letters() throws Exception {
+        String marker = "prio" + System.nanoTime();
+        for (Priority p : List.of(Priority.HIGH, Priority.LOW, Priority.URGENT, Priority.MEDIUM)) {
+            asManager.run(() -> requests.create(Forms.of(RequestType.IT, "Приоритет " + marker + " " + p,
+                    almatyDept.getId(), p, LocalDate.now().plusDays(5), null)));
+        }
+        RequestFilter filter = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null,
+                null, null, false, marker);
+        List<Priority> urgency = List.of(Priority.LOW, Priority.MEDIUM, Priority.HIGH, Priority.URGENT);
+        assertEquals(urgency, asManager.run(() -> requests.rows(filter, new PageRequest(0, 25, "priority", true)))
+                .stream().map(RequestRow::getPriority).toList());
+        assertEquals(List.of(Priority.URGENT, Priority.HIGH, Priority.MEDIUM, Priority.LOW), asManager.run(() -> requests.list(filter, new PageRequest(0, 25, "priority",
+                false))).rows().stream().map(RequestRow::getPriority).toList(), "descending: the urgent first");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        assertEquals(4L, asManager.run(() -> requests.export(filter, "priority", false, kz.ordo.shared.ExportFormat.CSV,
+                Messages.DEFAULT_LOCALE, csv)));
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertTrue(lines.get(0).contains("Срочно") && lines.get(3).contains("Низкий"), String.join("\n", lines));
+    }
+
+    @Test
     void the_export_holds_exactly_the_rows_the_filter_shows() throws Exception {
         String marker = "exp" + System.nanoTime();
         for (int i = 0; i < 3; i++) {

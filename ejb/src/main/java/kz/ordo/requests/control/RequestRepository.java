@@ -174,7 +174,9 @@ public class RequestRepository {
                 r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
         q.where(ids != null ? r.get("id").in(ids) : where(cb, q, r, filter, scope, today, zone));
-        Expression<?> key = r.get(sort);
+        // priority goes by urgency, not by its code's letters: the function of V24, indexed with the id
+        Expression<?> key = "priority".equals(sort)
+                ? cb.function("request_priority_rank", Short.class, r.get("priority")) : r.get(sort);
         Expression<?> id = r.get("id");
         // the id breaks ties, except for a unique column: its unique index gives the order by itself
         q.orderBy((UNIQUE_SORT.equals(sort) ? List.of(key) : List.of(key, id)).stream()
