@@ -733,6 +733,26 @@ class RequestsIT {
     }
 
     @Test
+    void sorted_by_status_the_list_goes_by_the_workflow_not_by_the_codes_letters() {
+        String marker = "stat" + System.nanoTime();
+        for (RequestStatus s : List.of(RequestStatus.CLOSED, RequestStatus.NEW, RequestStatus.REJECTED,
+                RequestStatus.AWAITING, RequestStatus.IN_PROGRESS, RequestStatus.REWORK)) {
+            Request r = create(RequestType.IT, "Статус " + marker + " " + s, null);
+            data.sql("UPDATE request SET status = '" + s + "' WHERE id = " + r.getId());
+        }
+        RequestFilter filter = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null,
+                null, null, false, marker);
+        assertEquals(List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.REWORK, RequestStatus.AWAITING,
+                        RequestStatus.CLOSED, RequestStatus.REJECTED),
+                asManager.run(() -> requests.rows(filter, new PageRequest(0, 25, "status", true))).stream()
+                        .map(RequestRow::getStatus).toList());
+        assertEquals(List.of(RequestStatus.REJECTED, RequestStatus.CLOSED, RequestStatus.AWAITING, RequestStatus.REWORK,
+                        RequestStatus.IN_PROGRESS, RequestStatus.NEW),
+                asManager.run(() -> requests.rows(filter, new PageRequest(0, 25, "status", false))).stream()
+                        .map(RequestRow::getStatus).toList(), "descending: the final ones first");
+    }
+
+    @Test
     void the_export_holds_exactly_the_rows_the_filter_shows() throws Exception {
         String marker = "exp" + System.nanoTime();
         for (int i = 0; i < 3; i++) {

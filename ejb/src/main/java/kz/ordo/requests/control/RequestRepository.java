@@ -38,6 +38,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -74,6 +75,14 @@ public class RequestRepository {
 
     @Resource
     TransactionSynchronizationRegistry tx;
+
+    /**
+     * Columns of stored codes sorted by their rank, not their letters: priority by urgency (V24), status by the
+     * workflow (V25). Each is an immutable SQL function of the code, indexed with the id, so a sorted page is still
+     * read from an index.
+     */
+    private static final Map<String, String> RANKED = Map.of("priority", "request_priority_rank",
+            "status", "request_status_rank");
 
     /** At most this many matches found by a count are kept for the page that follows it in the transaction. */
     static final int PAGE_BY_IDS = 1_000;
@@ -174,9 +183,8 @@ public class RequestRepository {
                 r.get("status"), r.get("priority"), r.get("deadline"), unit.get("name"), author.get("fullName"),
                 assignee.get("fullName"), r.get("createdAt"), project.get("code"), r.get("amount"), r.get("currency")));
         q.where(ids != null ? r.get("id").in(ids) : where(cb, q, r, filter, scope, today, zone));
-        // priority goes by urgency, not by its code's letters: the function of V24, indexed with the id
-        Expression<?> key = "priority".equals(sort)
-                ? cb.function("request_priority_rank", Short.class, r.get("priority")) : r.get(sort);
+        String rank = RANKED.get(sort);
+        Expression<?> key = rank != null ? cb.function(rank, Short.class, r.get(sort)) : r.get(sort);
         Expression<?> id = r.get("id");
         // the id breaks ties, except for a unique column: its unique index gives the order by itself
         q.orderBy((UNIQUE_SORT.equals(sort) ? List.of(key) : List.of(key, id)).stream()
