@@ -51,7 +51,7 @@ public final class AccessScope {
      */
     public Predicate visible(CriteriaBuilder cb, Path<Long> unitId, Path<Long> authorId, Path<Long> assigneeId,
                              java.util.function.Function<String, java.util.List<Long>> unitsBelow) {
-        if (caller.has(Role.ADMIN) && !caller.isContractor()) {
+        if (seesEverything()) {
             return cb.conjunction();
         }
         Predicate assigned = cb.equal(assigneeId, caller.userId());
@@ -69,10 +69,15 @@ public final class AccessScope {
      * which lets the database walk the unit's index in the list's order.
      */
     public boolean seesAllOf(String path) {
-        if (caller.has(Role.ADMIN) && !caller.isContractor()) {
+        if (seesEverything()) {
             return true;
         }
         return !caller.isContractor() && path != null && caller.unitPath() != null && path.startsWith(caller.unitPath());
+    }
+
+    /** True for an administrator: every record of the company, no scope predicate at all. */
+    public boolean seesEverything() {
+        return caller.has(Role.ADMIN) && !caller.isContractor();
     }
 
     /** A LIKE pattern matching a unit path and everything below it. */

@@ -98,10 +98,12 @@ public class RequestRepository {
      */
     public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone, int cap) {
         Long own = scope.caller().unitId();
-        if (own != null && !scope.caller().isContractor() && filter.anyUnit() && !filter.searches()
-                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
+        if (own != null && !scope.caller().isContractor() && !scope.seesEverything() && filter.anyUnit()
+                && !filter.searches() && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
             // the caller's own unit and below is a part of what they see, read from the unit's index alone (no OR of
             // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department.
+            // Not for an administrator: with no scope predicate the whole count is as cheap as this probe (a whole
+            // company's "urgent" ids from one index, 53 ms of probe saved).
             // Not for a text search: reading the words' matches costs the same with or without the OR, so a unit that
             // stays under the cap would have them read twice
             return cap + 1L;
