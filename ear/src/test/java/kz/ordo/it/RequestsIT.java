@@ -722,8 +722,9 @@ class RequestsIT {
         List<Priority> urgency = List.of(Priority.LOW, Priority.MEDIUM, Priority.HIGH, Priority.URGENT);
         assertEquals(urgency, asManager.run(() -> requests.rows(filter, new PageRequest(0, 25, "priority", true)))
                 .stream().map(RequestRow::getPriority).toList());
-        assertEquals(List.of(Priority.URGENT, Priority.HIGH, Priority.MEDIUM, Priority.LOW), asManager.run(() -> requests.list(filter, new PageRequest(0, 25, "priority",
-                false))).rows().stream().map(RequestRow::getPriority).toList(), "descending: the urgent first");
+        assertEquals(List.of(Priority.URGENT, Priority.HIGH, Priority.MEDIUM, Priority.LOW),
+                asManager.run(() -> requests.list(filter, new PageRequest(0, 25, "priority", false))).rows().stream()
+                        .map(RequestRow::getPriority).toList(), "descending: the urgent first");
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         assertEquals(4L, asManager.run(() -> requests.export(filter, "priority", false, kz.ordo.shared.ExportFormat.CSV,
