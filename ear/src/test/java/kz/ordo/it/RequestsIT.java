@@ -565,6 +565,39 @@ class RequestsIT {
     }
 
     @Test
+    void a_page_of_a_few_thousand_matches_read_and_sorted_is_the_page_the_sort_index_gives() {
+        // past the ids a page is cut from (1,000) and within the band read and sorted (2,000): 1,499 requests of one
+        // day of 2001, a second apart, titles and deadlines repeating, a third of the deadlines empty
+        Request first = create(RequestType.IT, "Проверить сортировку", null);
+        long base = 9_200_000_000_000L + (System.nanoTime() % 1_000_000) * 10_000;
+        int n = 1_499;
+        copies(first, base, n, "'Сортировка ' || (g % 13)", "CASE WHEN g % 3 = 0 THEN NULL ELSE current_date + (g % 11) END",
+                "timestamptz '2001-02-03 06:00:00+00' + g * interval '1 second'");
+        try {
+            LocalDate day = LocalDate.of(2001, 2, 3);
+            RequestFilter ofTheDay = new RequestFilter(RequestType.IT, null, null, null, null, null, null, null, null, day,
+                    day, false, null);
+            for (String sort : new String[]{null, "title", "deadline", "number", "priority"}) {
+                for (boolean ascending : new boolean[]{true, false}) {
+                    for (int from : new int[]{0, 1_475}) {
+                        PageRequest page = new PageRequest(from, 25, sort, ascending);
+                        // list: the count then the page in one transaction (read and sorted); rows alone: the sort index
+                        Page<RequestRow> listed = asManager.run(() -> requests.list(ofTheDay, page));
+                        List<Long> itself = asManager.run(() -> requests.rows(ofTheDay, page)).stream()
+                                .map(RequestRow::getId).toList();
+                        assertEquals(n, listed.total());
+                        assertEquals(from == 0 ? 25 : 24, itself.size());
+                        assertEquals(itself, listed.rows().stream().map(RequestRow::getId).toList(),
+                                sort + (ascending ? " ascending" : " descending") + " from " + from);
+                    }
+                }
+            }
+        } finally {
+            data.sql("DELETE FROM request WHERE id > " + base + " AND id <= " + (base + n));
+        }
+    }
+
+    @Test
     void the_text_filter_is_served_by_the_search_index_in_a_prepared_statements_generic_plan_too() throws Exception {
         String name = "it_search_" + System.nanoTime();
         tx.begin();
