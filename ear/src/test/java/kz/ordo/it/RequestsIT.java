@@ -165,7 +165,10 @@ class RequestsIT {
 
     @Test
     void a_capped_count_stops_at_the_callers_own_unit_when_it_alone_passes_the_cap_and_reads_the_whole_scope_when_not() {
-        // a request of another branch that the manager wrote: visible to them only as its author
+        // two of the manager's unit (whatever ran before), and one of another branch that the manager wrote: visible to
+        // them only as its author
+        create(RequestType.IT, "Своя 1", null);
+        create(RequestType.IT, "Своя 2", null);
         Request elsewhere = asAstana.run(() -> requests.create(Forms.of(RequestType.HR, "Написал менеджер " + System.nanoTime(),
                 astanaDept.getId(), Priority.MEDIUM, null, null)));
         User manager = em.createQuery("SELECT u FROM User u WHERE u.login = 'it.manager'", User.class).getSingleResult();
@@ -180,6 +183,22 @@ class RequestsIT {
         assertEquals(inUnit + 1, capped.apply((int) inUnit),
                 "the own unit exactly at the cap, the request written elsewhere past it: \"more\", read over the whole scope");
         assertEquals(inUnit, capped.apply((int) inUnit - 1), "the own unit alone past the cap: \"more\", read from the unit alone");
+
+        // filtered to a city or a unit: the own unit is read alone only where the filter holds it
+        java.util.function.BiFunction<RequestFilter, Integer, Long> cappedBy = (filter, cap) -> asManager.run(() ->
+                repository.count(filter, callers.scope(), LocalDate.now(), java.time.ZoneId.systemDefault(), cap));
+        RequestFilter ownCity = new RequestFilter(null, null, null, null, null, almatyCity.getId(), null, null, null, null,
+                null, false, null);
+        long inCity = asManager.run(() -> requests.count(ownCity));
+        assertTrue(inCity >= inUnit && inCity < visible, inUnit + " / " + inCity + " / " + visible);
+        assertEquals(inUnit, cappedBy.apply(ownCity, (int) inUnit - 1), "their city holds their unit: past the cap");
+        assertEquals(inCity, cappedBy.apply(ownCity, (int) inCity), "at the cap: exact");
+        RequestFilter otherUnit = new RequestFilter(null, null, null, astanaDept.getId(), null, null, null, null, null, null,
+                null, false, null);
+        long there = asManager.run(() -> requests.count(otherUnit));
+        assertTrue(there >= 1 && there < inUnit, there + " / " + inUnit);
+        assertEquals(there, cappedBy.apply(otherUnit, (int) there),
+                "another unit: what they wrote there, exact at the cap, never their own unit's requests read in its place");
     }
 
     @Test

@@ -29,9 +29,4 @@ public record RequestFilter(RequestType type, RequestStatus status, Priority pri
     public boolean searches() {
         return text != null && !text.isBlank();
     }
-
-    /** True when no department, branch or city narrows the list. */
-    public boolean anyUnit() {
-        return unitId == null && branchId == null && cityId == null;
-    }
 }

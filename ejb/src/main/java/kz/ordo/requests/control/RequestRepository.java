@@ -110,10 +110,12 @@ public class RequestRepository {
      */
     public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone, int cap) {
         Long own = scope.caller().unitId();
-        if (own != null && !scope.caller().isContractor() && !scope.seesEverything() && filter.anyUnit()
-                && !filter.searches() && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
+        if (own != null && !scope.caller().isContractor() && !scope.seesEverything() && !filter.searches()
+                && holdsUnit(filter, scope.caller().unitPath())
+                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
             // the caller's own unit and below is a part of what they see, read from the unit's index alone (no OR of
-            // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department.
+            // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department,
+            // or one filtered to the city or branch the caller's unit lies in (a head's city: 35 -> 2 ms).
             // Not for an administrator: with no scope predicate the whole count is as cheap as this probe (a whole
             // company's "urgent" ids from one index, 53 ms of probe saved).
             // Not for a text search: reading the words' matches costs the same with or without the OR, so a unit that
@@ -130,6 +132,17 @@ public class RequestRepository {
                     matched.size() <= PAGE_BY_IDS ? List.copyOf(matched) : null));
         }
         return matched.size();
+    }
+
+    /** Whether every unit, branch or city the filter names holds the unit at {@code path} (true when it names none). */
+    private boolean holdsUnit(RequestFilter filter, String path) {
+        for (Long id : new Long[]{filter.unitId(), filter.branchId(), filter.cityId()}) {
+            OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
+            if (id != null && (unit == null || path == null || !path.startsWith(unit.getPath()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The filter's condition within the scope over requests, selecting their ids. */
