@@ -305,6 +305,39 @@ class FoundationIT {
     }
 
     @Test
+    void wrong_passwords_tried_at_once_are_all_counted_and_lock_the_account() throws Exception {
+        // the password is checked before the user's row is locked (one account's logins no longer queue behind each
+        // other's hash check); the failures must still each be counted under the lock, none lost between two at once
+        OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
+        data.user("it.burst", root, Role.EXECUTOR);
+        java.util.function.IntFunction<List<LoginOutcome.Result>> atOnce = n -> {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+            try {
+                List<java.util.concurrent.Future<LoginOutcome>> tries = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    tries.add(pool.submit(() -> login.authenticate("it.burst", "wrong".toCharArray())));
+                }
+                List<LoginOutcome.Result> results = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<LoginOutcome> t : tries) {
+                    results.add(t.get().result());
+                }
+                return results;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                pool.shutdown();
+            }
+        };
+        assertEquals(List.of(LoginOutcome.Result.INVALID, LoginOutcome.Result.INVALID, LoginOutcome.Result.INVALID,
+                LoginOutcome.Result.INVALID), atOnce.apply(4));
+        assertEquals(4, em.createQuery("SELECT u.failedLogins FROM User u WHERE u.login = 'it.burst'", Integer.class)
+                .getSingleResult(), "four at once, four counted");
+        // two more at once: the first to be counted is the fifth and locks; the other finds the account locked
+        assertEquals(List.of(LoginOutcome.Result.LOCKED, LoginOutcome.Result.LOCKED), atOnce.apply(2));
+        assertEquals(LoginOutcome.Result.LOCKED, login.authenticate("it.burst", TestData.PASSWORD.toCharArray()).result());
+    }
+
+    @Test
     void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
         OrgUnit root = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getSingleResult();
         data.user("it.lockme", root, Role.EXECUTOR);
