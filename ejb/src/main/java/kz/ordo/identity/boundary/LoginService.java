@@ -60,8 +60,7 @@ public class LoginService {
         }
         User user = found.get(0);
         if (user.isLocked(now)) {
-            SecurityLog.event("login.refused", key, "locked until " + user.getLockedUntil());
-            return LoginOutcome.failed(LoginOutcome.Result.LOCKED, user.getLockedUntil());
+            return refusedWhileLocked(key, user);
         }
         // the hash is checked before the row is locked: it is the slow part, and with the lock held through it logins
         // of one account queued (8 at once: 1.7 s each); the counters are then read again and written under the lock
@@ -70,8 +69,7 @@ public class LoginService {
         em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
         if (user.isLocked(now)) {
             // locked by attempts that finished meanwhile: refused whatever this one's password
-            SecurityLog.event("login.refused", key, "locked until " + user.getLockedUntil());
-            return LoginOutcome.failed(LoginOutcome.Result.LOCKED, user.getLockedUntil());
+            return refusedWhileLocked(key, user);
         }
         if (!hash.equals(user.getPasswordHash())) {
             right = PasswordHasher.verify(password, user.getPasswordHash());
@@ -95,6 +93,11 @@ public class LoginService {
         audit.event(key, "User", user.getId(), AuditAction.LOGIN, null);
         SecurityLog.event("login.success", key, null);
         return new LoginOutcome(LoginOutcome.Result.SUCCESS, user.getLogin(), user.roleNames(), null);
+    }
+
+    private static LoginOutcome refusedWhileLocked(String key, User user) {
+        SecurityLog.event("login.refused", key, "locked until " + user.getLockedUntil());
+        return LoginOutcome.failed(LoginOutcome.Result.LOCKED, user.getLockedUntil());
     }
 
     static int maxAttempts() {

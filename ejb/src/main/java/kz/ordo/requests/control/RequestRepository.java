@@ -109,10 +109,8 @@ public class RequestRepository {
      * compared by their foreign keys (no join).
      */
     public long count(RequestFilter filter, AccessScope scope, LocalDate today, ZoneId zone, int cap) {
-        Long own = scope.caller().unitId();
-        if (own != null && !scope.caller().isContractor() && !scope.seesEverything() && !filter.searches()
-                && ownUnitFirst(filter, scope)
-                && CappedCount.past(em.createQuery(ids(filter.withUnit(own), scope, today, zone)), cap)) {
+        if (ownUnitFirst(filter, scope) && CappedCount.past(
+                em.createQuery(ids(filter.withUnit(scope.caller().unitId()), scope, today, zone)), cap)) {
             // the caller's own unit and below is a part of what they see, read from the unit's index alone (no OR of
             // author and assignee): past the cap there is past the cap in all — an unfiltered list of a large department,
             // or one filtered to the city or branch the caller's unit lies in (a head's city: 35 -> 2 ms).
@@ -135,12 +133,17 @@ public class RequestRepository {
     }
 
     /**
-     * Whether reading the caller's own unit first can tell "past the cap" for less than the count: the filter names no
-     * unit, or only units that hold the caller's and that they do not see whole (a city or branch above it) — the
-     * count then carries the scope's OR. A unit seen whole is counted without it, as cheaply as the probe.
+     * Whether reading the caller's own unit first can tell "past the cap" for less than the count: a caller with a
+     * unit they see (not a contractor, not an administrator), no text search, and a filter that names no unit or only
+     * units that hold the caller's and that they do not see whole (a city or branch above it) — the count then carries
+     * the scope's OR. A unit seen whole is counted without it, as cheaply as the probe.
      */
     private boolean ownUnitFirst(RequestFilter filter, AccessScope scope) {
         String own = scope.caller().unitPath();
+        if (scope.caller().unitId() == null || scope.caller().isContractor() || scope.seesEverything()
+                || filter.searches()) {
+            return false;
+        }
         for (Long id : new Long[]{filter.unitId(), filter.branchId(), filter.cityId()}) {
             OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
             if (id != null && (unit == null || own == null || !own.startsWith(unit.getPath())
